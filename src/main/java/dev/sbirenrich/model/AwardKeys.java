@@ -1,0 +1,18 @@
+package dev.sbirenrich.model;
+
+/** An award's normalised identifiers and name, and the lookup keys it probes the reference with. */
+public class AwardKeys {
+    public String uei;
+    public String duns;
+    public IdentifierStatus ueiStatus;
+    public IdentifierStatus dunsStatus;
+    /** Normalised name tokens, space separated. */
+    public String nameTokens;
+    public String city;
+    public String state;
+    public String zip5;
+    /** Every lookup key probed for this award (identifier keys and name blocking keys). */
+    public String[] probeKeys;
+
+    public AwardKeys() {}
+}

@@ -1,0 +1,18 @@
+package dev.sbirenrich.model;
+
+/** The outcome of the match cascade for one award. */
+public class MatchResult {
+    public MatchMethod method;
+    /** 1.0 for identifier matches; the fuzzy score otherwise; 0 when unmatched. */
+    public double score;
+    /** The attached recipient, null for candidates and unmatched. */
+    public Recipient recipient;
+    /** Best fuzzy candidates, best first (also reported for accepted matches, for review). */
+    public Candidate[] candidates;
+    /** Distinct recipients scored for this award: how well blocking narrowed the search. */
+    public int candidatesExamined;
+    /** Reference rows that shared the winning identifier (more than 1 means a duplicate was resolved). */
+    public int identifierDuplicates;
+
+    public MatchResult() {}
+}

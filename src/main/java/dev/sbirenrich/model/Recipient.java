@@ -1,0 +1,32 @@
+package dev.sbirenrich.model;
+
+/**
+ * One USAspending recipient_lookup row, slimmed to what matching and output need. Identifiers are
+ * text as read; {@code uei}/{@code duns} are replaced by their normalised form (or null when invalid)
+ * by the pipeline's RecipientNormalizer, which also fills {@code nameTokens}.
+ */
+public class Recipient {
+    public String uei;
+    public String duns;
+    public String legalBusinessName;
+    public String parentUei;
+    public String parentDuns;
+    public String parentLegalBusinessName;
+    public String addressLine1;
+    public String city;
+    public String state;
+    public String zip5;
+    public String countryCode;
+    /** ISO date of the row's last update in USAspending; breaks ties between duplicate identifiers. */
+    public String updateDate;
+
+    public String sourceFile;
+    public long recordNumber;
+
+    /** Normalised name tokens, space separated (see matching.NameNormalizer). */
+    public String nameTokens;
+
+    public Rejection rejection;
+
+    public Recipient() {}
+}
