@@ -1,0 +1,31 @@
+package dev.sbirenrich.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run the whole pipeline on the bundled sample data in data/sample/.")
+public class DemoCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/sample",
+            description = "Sample data directory (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "out/demo",
+            description = "Output directory, replaced on every demo run (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        RunOptions options = new RunOptions();
+        options.awards = List.of(data.resolve("awards.csv").toString());
+        options.recipients = List.of(data.resolve("recipients.csv").toString());
+        options.output = output;
+        options.recipientsFormat = "csv";
+        System.out.printf("Demo: %s against %s%n", options.awards.get(0), options.recipients.get(0));
+        var summary = LocalRun.execute(options, true, System.out);
+        return summary.reconciled ? 0 : 1;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.sbirenrich.cli;
+
+import dev.sbirenrich.config.EnrichmentSettings;
+import dev.sbirenrich.io.HeaderCheck;
+import dev.sbirenrich.io.RecipientColumns;
+import dev.sbirenrich.pipeline.EnrichmentPipeline;
+import dev.sbirenrich.pipeline.FileSinks;
+import dev.sbirenrich.pipeline.FileSources;
+import dev.sbirenrich.pipeline.JobConfiguration;
+import dev.sbirenrich.report.OutputScan;
+import dev.sbirenrich.report.RunSummary;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** Runs the job on an embedded MiniCluster and writes run-summary.json next to its output. */
+final class LocalRun {
+    private LocalRun() {}
+
+    static RunSummary execute(RunOptions options, boolean overwrite, PrintStream console) throws Exception {
+        EnrichmentSettings settings = options.settings();
+        RecipientColumns columns = options.recipientColumns();
+        HeaderCheck.awards(options.awards);
+        HeaderCheck.recipients(options.recipients, columns);
+        Path output = options.output.toAbsolutePath().normalize();
+        prepareOutput(output, overwrite);
+
+        String checkpoints = settings.pipeline.checkpointDir != null
+                ? settings.pipeline.checkpointDir
+                : output.resolve("_checkpoints").toUri().toString();
+        var env = StreamExecutionEnvironment.getExecutionEnvironment(
+                JobConfiguration.forLocalRun(settings.pipeline, checkpoints));
+        EnrichmentPipeline.build(env,
+                FileSources.of(options.awards, options.recipients, columns),
+                FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())),
+                settings);
+
+        if (settings.pipeline.webUiPort > 0) {
+            console.printf("Flink web UI while the job runs: http://127.0.0.1:%d%n", settings.pipeline.webUiPort);
+        }
+        Instant started = Instant.now();
+        long startNanos = System.nanoTime();
+        env.execute("sbir-enrich");
+
+        RunSummary summary = new RunSummary();
+        summary.runId = UUID.randomUUID().toString();
+        summary.startedAt = started.toString();
+        summary.runtimeMode = settings.pipeline.runtimeMode;
+        summary.stateLayout = settings.pipeline.stateLayout;
+        summary.parallelism = settings.pipeline.parallelism;
+        summary.awardsInputs = options.awards;
+        summary.recipientsInputs = options.recipients;
+        summary.recipientsFormat = options.recipientsFormat;
+        OutputScan.fill(summary, output);
+        summary.wallTimeMs = (System.nanoTime() - startNanos) / 1_000_000;
+        summary.write(output);
+        SummaryPrinter.print(summary, output, console);
+        return summary;
+    }
+
+    /** A run never mixes its output with an earlier run's: that would break exactly-once counts. */
+    private static void prepareOutput(Path output, boolean overwrite) throws IOException {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new UsageException("output is not a directory: " + output);
+        }
+        if (Files.isDirectory(output)) {
+            boolean empty;
+            try (Stream<Path> entries = Files.list(output)) {
+                empty = entries.findAny().isEmpty();
+            }
+            if (!empty && !overwrite) {
+                throw new UsageException("output directory is not empty: " + output + " (choose another or pass --overwrite)");
+            }
+            if (!empty) {
+                deleteTree(output);
+            }
+        }
+        Files.createDirectories(output);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.sbirenrich.cli;
+
+import dev.sbirenrich.config.EnrichmentSettings;
+import dev.sbirenrich.io.RecipientColumns;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by every way of running the job (run, submit, the cluster entry point). */
+public class RunOptions {
+    @Option(names = "--awards", required = true, split = ",", paramLabel = "PATH",
+            description = "SBIR award CSV file(s) or directories (.gz read transparently).")
+    List<String> awards;
+
+    @Option(names = "--recipients", required = true, split = ",", paramLabel = "PATH",
+            description = "USAspending recipient_lookup file(s) or directories.")
+    List<String> recipients;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR",
+            description = "Output directory: enriched/, rejected/, run-summary.json.")
+    Path output;
+
+    @Option(names = "--recipients-format", paramLabel = "csv|pg-copy", defaultValue = "csv",
+            description = "csv: USAspending CSV export with header (default); pg-copy: raw PostgreSQL COPY dump file.")
+    String recipientsFormat;
+
+    @Option(names = "--recipients-columns", paramLabel = "LIST|FILE",
+            description = "pg-copy column order: comma-separated names, or a column-map file. Default: the October 2025 dump order.")
+    String recipientsColumns;
+
+    @Option(names = "--runtime-mode", paramLabel = "streaming|batch",
+            description = "streaming (default, checkpoints on) or batch.")
+    String runtimeMode;
+
+    @Option(names = "--parallelism", paramLabel = "N", description = "Parallelism of every operator (default 2).")
+    Integer parallelism;
+
+    @Option(names = "--state-layout", paramLabel = "keyed|broadcast",
+            description = "keyed (default: RocksDB, partitioned) or broadcast (small reference sets only).")
+    String stateLayout;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML settings file (see docs/configuration.md).")
+    Path config;
+
+    /** Set by commands that run locally (not an option of the cluster entry point). */
+    Integer webUiPort;
+
+    /** Settings from --config (or defaults), overridden by the command line. */
+    EnrichmentSettings settings() throws IOException {
+        EnrichmentSettings settings = config == null ? new EnrichmentSettings() : EnrichmentSettings.load(config);
+        if (runtimeMode != null) {
+            settings.pipeline.runtimeMode = runtimeMode;
+        }
+        if (parallelism != null) {
+            if (parallelism < 1) {
+                throw new UsageException("--parallelism must be at least 1");
+            }
+            settings.pipeline.parallelism = parallelism;
+        }
+        if (webUiPort != null) {
+            settings.pipeline.webUiPort = webUiPort;
+        }
+        if (stateLayout != null) {
+            settings.pipeline.stateLayout = stateLayout;
+        }
+        if (!List.of("streaming", "batch").contains(settings.pipeline.runtimeMode)) {
+            throw new UsageException("--runtime-mode must be streaming or batch, not " + settings.pipeline.runtimeMode);
+        }
+        if (!List.of("keyed", "broadcast").contains(settings.pipeline.stateLayout)) {
+            throw new UsageException("--state-layout must be keyed or broadcast, not " + settings.pipeline.stateLayout);
+        }
+        return settings;
+    }
+
+    /** The pg-copy column order, or null for the CSV export. */
+    RecipientColumns recipientColumns() throws IOException {
+        switch (recipientsFormat) {
+            case "csv":
+                if (recipientsColumns != null) {
+                    throw new UsageException("--recipients-columns applies only to --recipients-format pg-copy");
+                }
+                return null;
+            case "pg-copy":
+                if (recipientsColumns == null) {
+                    return RecipientColumns.USASPENDING_2025_10;
+                }
+                Path file = Path.of(recipientsColumns);
+                return Files.isRegularFile(file) ? RecipientColumns.fromFile(file) : RecipientColumns.parse(recipientsColumns);
+            default:
+                throw new UsageException("--recipients-format must be csv or pg-copy, not " + recipientsFormat);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.sbirenrich.cli;
+
+import dev.sbirenrich.report.RunSummary;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The console summary after a run. */
+final class SummaryPrinter {
+    private SummaryPrinter() {}
+
+    static void print(RunSummary s, Path output, PrintStream out) {
+        out.println();
+        out.printf("Awards read        %,10d   (enriched %,d + rejected %,d)%s%n", s.awardsRead, s.awardsEnriched,
+                s.awardsRejected, s.reconciled ? "" : "   NOT RECONCILED: missing " + s.missingRecords
+                        + ", duplicated " + s.duplicateRecords);
+        for (Map.Entry<String, Long> method : s.methods.entrySet()) {
+            out.printf("  %-22s %,8d   %5.1f%%%n", method.getKey(), method.getValue(),
+                    s.awardsEnriched == 0 ? 0.0 : 100.0 * method.getValue() / s.awardsEnriched);
+        }
+        out.printf("Match rate         %9.2f%%   (identifier and auto-accepted name matches; candidates apart)%n",
+                s.matchRatePercent());
+        out.printf("Invalid identifiers   UEI %,d, DUNS %,d%n", s.invalidUei, s.invalidDuns);
+        if (!s.rejectedByReason.isEmpty()) {
+            out.printf("Rejected rows      %s%n", s.rejectedByReason);
+        }
+        if (s.recipientsRejected > 0) {
+            out.printf("Recipient rows rejected %,d%n", s.recipientsRejected);
+        }
+        out.printf("Wall time          %9.1f s%n", s.wallTimeMs / 1000.0);
+        out.printf("Output             %s%n", output.resolve("enriched"));
+        out.printf("Rejected rows      %s%n", output.resolve("rejected"));
+        out.printf("Summary            %s%n", output.resolve(RunSummary.FILE_NAME));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.sbirenrich.config;
+
+/** How the Flink job is shaped and run. Every field has a documented default (docs/configuration.md). */
+public class PipelineSettings implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Parallelism of every operator. */
+    public int parallelism = 2;
+    /** "streaming" (default, checkpoints on) or "batch". */
+    public String runtimeMode = "streaming";
+    /** "keyed" (default: reference in keyed RocksDB state, partitioned) or "broadcast" (small reference sets only). */
+    public String stateLayout = "keyed";
+    /** Checkpoint interval in milliseconds (streaming mode). */
+    public long checkpointIntervalMs = 10_000;
+    /** State backend for local runs: "rocksdb" (default) or "hashmap". */
+    public String stateBackend = "rocksdb";
+    /** Incremental RocksDB checkpoints. */
+    public boolean incrementalCheckpoints = true;
+    /** Where checkpoints go; default: {@code <output>/_checkpoints}. */
+    public String checkpointDir;
+    /** Port of the Flink web UI and REST API in local runs; 0 disables the web UI. */
+    public int webUiPort = 8081;
+    /** Awards sources idle this long no longer hold back event time (monitoring of growing inputs). */
+    public long awardsIdleTimeoutMs = 5_000;
+
+    public PipelineSettings() {}
+}

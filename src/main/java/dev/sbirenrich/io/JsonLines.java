@@ -1,0 +1,143 @@
+package dev.sbirenrich.io;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sbirenrich.model.Award;
+import dev.sbirenrich.model.AwardColumns;
+import dev.sbirenrich.model.AwardKeys;
+import dev.sbirenrich.model.Candidate;
+import dev.sbirenrich.model.EnrichedAward;
+import dev.sbirenrich.model.MatchResult;
+import dev.sbirenrich.model.Recipient;
+import dev.sbirenrich.model.Rejection;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+
+/**
+ * Writes enriched awards and rejected rows as JSON Lines, one object per line; the schema is
+ * documented in docs/output-schema.md. Streaming generation: no tree per record.
+ */
+public final class JsonLines {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private JsonLines() {}
+
+    public static void writeEnriched(EnrichedAward enriched, OutputStream out) throws IOException {
+        try (JsonGenerator json = generator(out)) {
+            Award award = enriched.award;
+            json.writeStartObject();
+            json.writeObjectFieldStart("award");
+            for (int i = 0; i < AwardColumns.NAMES.size(); i++) {
+                if (award.values != null && i < award.values.length && award.values[i] != null) {
+                    json.writeStringField(AwardColumns.NAMES.get(i), award.values[i]);
+                }
+            }
+            if (award.extraNames != null) {
+                for (int i = 0; i < award.extraNames.length; i++) {
+                    json.writeStringField(award.extraNames[i], award.extraValues[i]);
+                }
+            }
+            json.writeEndObject();
+
+            json.writeObjectFieldStart("parsed");
+            writeNumberOrNull(json, "amount", award.amount);
+            writeNumberOrNull(json, "award_year", award.awardYear);
+            json.writeStringField("proposal_award_date", award.proposalAwardDate);
+            writeNumberOrNull(json, "employees", award.employees);
+            json.writeEndObject();
+
+            writeMatch(json, enriched.match, award.keys);
+
+            json.writeObjectFieldStart("source");
+            json.writeStringField("file", award.sourceFile);
+            json.writeNumberField("record", award.recordNumber);
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    public static void writeRejection(Rejection rejection, OutputStream out) throws IOException {
+        try (JsonGenerator json = generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("input", rejection.input);
+            json.writeStringField("file", rejection.sourceFile);
+            json.writeNumberField("record", rejection.recordNumber);
+            json.writeStringField("reason", rejection.reason);
+            json.writeStringField("detail", rejection.detail);
+            json.writeStringField("raw", rejection.rawText);
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void writeMatch(JsonGenerator json, MatchResult match, AwardKeys keys) throws IOException {
+        json.writeObjectFieldStart("match");
+        json.writeStringField("method", match.method.label());
+        json.writeNumberField("score", Math.round(match.score * 10_000) / 10_000.0);
+        json.writeFieldName("recipient");
+        writeRecipient(json, match.recipient);
+        json.writeArrayFieldStart("candidates");
+        if (match.candidates != null) {
+            for (Candidate candidate : match.candidates) {
+                json.writeStartObject();
+                json.writeNumberField("score", Math.round(candidate.score * 10_000) / 10_000.0);
+                json.writeBooleanField("vetoed", candidate.vetoed);
+                json.writeFieldName("recipient");
+                writeRecipient(json, candidate.recipient);
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+        json.writeNumberField("candidates_examined", match.candidatesExamined);
+        json.writeNumberField("identifier_duplicates", match.identifierDuplicates);
+        json.writeObjectFieldStart("identifiers");
+        json.writeStringField("uei", keys.uei);
+        json.writeStringField("uei_status", keys.ueiStatus.name().toLowerCase(Locale.ROOT));
+        json.writeStringField("duns", keys.duns);
+        json.writeStringField("duns_status", keys.dunsStatus.name().toLowerCase(Locale.ROOT));
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeRecipient(JsonGenerator json, Recipient r) throws IOException {
+        if (r == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        json.writeStringField("uei", r.uei);
+        json.writeStringField("duns", r.duns);
+        json.writeStringField("legal_business_name", r.legalBusinessName);
+        json.writeStringField("parent_uei", r.parentUei);
+        json.writeStringField("parent_duns", r.parentDuns);
+        json.writeStringField("parent_legal_business_name", r.parentLegalBusinessName);
+        json.writeStringField("address_line_1", r.addressLine1);
+        json.writeStringField("city", r.city);
+        json.writeStringField("state", r.state);
+        json.writeStringField("zip5", r.zip5);
+        json.writeStringField("country_code", r.countryCode);
+        json.writeStringField("update_date", r.updateDate);
+        json.writeStringField("source_file", r.sourceFile);
+        json.writeNumberField("source_record", r.recordNumber);
+        json.writeEndObject();
+    }
+
+    private static void writeNumberOrNull(JsonGenerator json, String field, Number value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else if (value instanceof Double d) {
+            json.writeNumberField(field, d);
+        } else {
+            json.writeNumberField(field, value.longValue());
+        }
+    }
+
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return json;
+    }
+}

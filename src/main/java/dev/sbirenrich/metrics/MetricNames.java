@@ -1,0 +1,36 @@
+package dev.sbirenrich.metrics;
+
+/**
+ * Names of the job's own metrics (documented with units in docs/metrics.md). Flink prefixes them
+ * with the operator scope; Prometheus sees e.g. flink_taskmanager_job_task_operator_awardsRead.
+ */
+public final class MetricNames {
+    public static final String AWARDS_READ = "awardsRead";
+    public static final String AWARDS_REJECTED = "awardsRejected";
+    public static final String RECIPIENTS_READ = "recipientsRead";
+    public static final String RECIPIENTS_REJECTED = "recipientsRejected";
+    public static final String INVALID_IDENTIFIERS = "invalidIdentifiers";
+    public static final String REFERENCE_ENTRIES = "referenceEntriesLoaded";
+    public static final String DUPLICATE_REFERENCE_IDENTIFIERS = "duplicateReferenceIdentifiers";
+    public static final String PROBES_WAITING_FOR_REFERENCE = "probesHeldForReference";
+    public static final String REFERENCE_COMPLETE = "referenceComplete";
+    public static final String AWARDS_ENRICHED = "awardsEnriched";
+    /** Per-method counters are this prefix plus the method label with dashes removed, e.g. enrichedUeiExact. */
+    public static final String ENRICHED_PREFIX = "enriched";
+    public static final String MATCH_RATE = "matchRate";
+    public static final String ENRICHMENT_TIME_MS = "enrichmentTimeMs";
+    public static final String CANDIDATES_EXAMINED = "candidatesExamined";
+    public static final String ACCEPTED_SCORE_PERCENT = "acceptedFuzzyScorePercent";
+    public static final String CANDIDATE_SCORE_PERCENT = "candidateFuzzyScorePercent";
+
+    private MetricNames() {}
+
+    /** "name-fuzzy-auto" becomes "enrichedNameFuzzyAuto". */
+    public static String enrichedBy(String methodLabel) {
+        StringBuilder name = new StringBuilder(ENRICHED_PREFIX);
+        for (String part : methodLabel.split("-")) {
+            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.sbirenrich.pipeline;
+
+import dev.sbirenrich.config.PipelineSettings;
+import java.time.Duration;
+import java.util.Locale;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.StateBackendOptions;
+
+/** Turns {@link PipelineSettings} into Flink configuration, for the job and for local runs. */
+public final class JobConfiguration {
+    private JobConfiguration() {}
+
+    /** What the job itself decides, on any cluster: mode, parallelism, checkpoints, no Kryo. */
+    public static Configuration forJob(PipelineSettings settings) {
+        Configuration conf = new Configuration();
+        conf.set(ExecutionOptions.RUNTIME_MODE, runtimeMode(settings));
+        conf.set(CoreOptions.DEFAULT_PARALLELISM, settings.parallelism);
+        // Every type must have a Flink serializer; a Kryo fallback fails the job at build time.
+        conf.set(PipelineOptions.GENERIC_TYPES, false);
+        if (runtimeMode(settings) == RuntimeExecutionMode.STREAMING) {
+            conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(settings.checkpointIntervalMs));
+        }
+        return conf;
+    }
+
+    /**
+     * A local run also chooses what a cluster's config.yaml would: state backend, checkpoint
+     * storage and the web UI, bound to 127.0.0.1.
+     */
+    public static Configuration forLocalRun(PipelineSettings settings, String checkpointDir) {
+        Configuration conf = forJob(settings);
+        conf.set(StateBackendOptions.STATE_BACKEND, settings.stateBackend);
+        conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, settings.incrementalCheckpoints);
+        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir);
+        if (settings.webUiPort > 0) {
+            conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
+            conf.set(RestOptions.ADDRESS, "127.0.0.1");
+            conf.set(RestOptions.BIND_PORT, String.valueOf(settings.webUiPort));
+        }
+        return conf;
+    }
+
+    public static RuntimeExecutionMode runtimeMode(PipelineSettings settings) {
+        return switch (settings.runtimeMode.toLowerCase(Locale.ROOT)) {
+            case "streaming" -> RuntimeExecutionMode.STREAMING;
+            case "batch" -> RuntimeExecutionMode.BATCH;
+            default -> throw new IllegalArgumentException(
+                    "runtime mode must be streaming or batch, not " + settings.runtimeMode);
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package dev.sbirenrich.pipeline;
+
+import dev.sbirenrich.matching.LookupKeys;
+import dev.sbirenrich.metrics.MetricNames;
+import dev.sbirenrich.model.IndexEntry;
+import dev.sbirenrich.model.Probe;
+import dev.sbirenrich.model.ProbeAnswer;
+import dev.sbirenrich.model.Recipient;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * The reference data in keyed state, partitioned by lookup key (UEI, DUNS or name block) across the
+ * cluster: input 1 files recipients under their keys, input 2 asks who is filed under a key.
+ * Probes that arrive while the reference is still loading wait in state until {@link ReferenceGate}
+ * opens, so no award is classified against a partial reference.
+ */
+public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, Probe, ProbeAnswer> {
+    private final int maxPostingSize;
+
+    private transient MapState<String, Recipient> posting;
+    private transient ListState<Probe> held;
+    private transient Counter entries;
+    private transient Counter duplicateIdentifiers;
+    private transient Counter probesHeld;
+
+    public ReferenceIndex(int maxPostingSize) {
+        this.maxPostingSize = maxPostingSize;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        posting = getRuntimeContext().getMapState(
+                new MapStateDescriptor<>("posting", String.class, Recipient.class));
+        held = getRuntimeContext().getListState(new ListStateDescriptor<>("held-probes", Probe.class));
+        var group = getRuntimeContext().getMetricGroup();
+        entries = group.counter(MetricNames.REFERENCE_ENTRIES);
+        duplicateIdentifiers = group.counter(MetricNames.DUPLICATE_REFERENCE_IDENTIFIERS);
+        probesHeld = group.counter(MetricNames.PROBES_WAITING_FOR_REFERENCE);
+    }
+
+    @Override
+    public void processElement1(IndexEntry entry, Context ctx, Collector<ProbeAnswer> out) throws Exception {
+        entries.inc();
+        // Only identifier keys can be duplicates; a name block is meant to hold many recipients.
+        if (LookupKeys.isIdentifierKey(entry.key) && !posting.isEmpty()) {
+            duplicateIdentifiers.inc();
+        }
+        posting.put(entryId(entry.recipient), entry.recipient);
+    }
+
+    @Override
+    public void processElement2(Probe probe, Context ctx, Collector<ProbeAnswer> out) throws Exception {
+        if (ReferenceGate.isOpen(ctx.timerService().currentWatermark())) {
+            out.collect(answer(probe));
+        } else {
+            probesHeld.inc();
+            held.add(probe);
+            ctx.timerService().registerEventTimeTimer(ReferenceGate.OPEN);
+        }
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<ProbeAnswer> out) throws Exception {
+        for (Probe probe : held.get()) {
+            out.collect(answer(probe));
+        }
+        held.clear();
+    }
+
+    private ProbeAnswer answer(Probe probe) throws Exception {
+        return ProbeAnswers.answer(probe.awardId, probe.key, posting.values(), maxPostingSize);
+    }
+
+    static String entryId(Recipient recipient) {
+        return recipient.sourceFile + "#" + recipient.recordNumber;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.sbirenrich.report;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/** The fields of one enriched output line that summaries and reports aggregate over. */
+public final class EnrichedLine {
+    public String method;
+    public double score;
+    public String ueiStatus;
+    public String dunsStatus;
+    public int identifierDuplicates;
+    public String file;
+    public long record;
+
+    /** Parses a line positioned before its first token, skipping the bulky award and candidates. */
+    public static EnrichedLine parse(JsonParser parser) {
+        EnrichedLine line = new EnrichedLine();
+        try {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String section = parser.currentName();
+                parser.nextToken();
+                switch (section) {
+                    case "match" -> line.readMatch(parser);
+                    case "source" -> line.readSource(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable enriched row: " + e.getMessage(), e);
+        }
+        return line;
+    }
+
+    /** both, uei-only, duns-only or neither: which usable identifiers the award carried. */
+    public String identifierType() {
+        boolean uei = "valid".equals(ueiStatus);
+        boolean duns = "valid".equals(dunsStatus);
+        return uei && duns ? "both" : uei ? "uei-only" : duns ? "duns-only" : "neither";
+    }
+
+    private void readMatch(JsonParser parser) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case "method" -> method = parser.getValueAsString();
+                case "score" -> score = parser.getDoubleValue();
+                case "identifier_duplicates" -> identifierDuplicates = parser.getIntValue();
+                case "identifiers" -> readIdentifiers(parser);
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    private void readIdentifiers(JsonParser parser) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case "uei_status" -> ueiStatus = parser.getValueAsString();
+                case "duns_status" -> dunsStatus = parser.getValueAsString();
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    private void readSource(JsonParser parser) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case "file" -> file = parser.getValueAsString();
+                case "record" -> record = parser.getLongValue();
+                default -> parser.skipChildren();
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.sbirenrich.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.sbirenrich.model.MatchMethod;
+import dev.sbirenrich.pipeline.FileSinks;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Reads a run's committed output once and counts what the summary needs. "Awards read" is taken
+ * from the readers' record numbering, so a lost or duplicated award shows up as a gap or a repeat.
+ */
+public final class OutputScan {
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private final Map<String, BitSet> seenByFile = new HashMap<>();
+    private long duplicates;
+
+    private OutputScan() {}
+
+    /** Fills the counting fields of {@code summary} from {@code outputDir}/enriched and /rejected. */
+    public static void fill(RunSummary summary, Path outputDir) throws IOException {
+        OutputScan scan = new OutputScan();
+        for (MatchMethod method : MatchMethod.values()) {
+            summary.methods.put(method.label(), 0L);
+        }
+        Path enrichedDir = outputDir.resolve(FileSinks.ENRICHED_DIR);
+        Path rejectedDir = outputDir.resolve(FileSinks.REJECTED_DIR);
+        for (Path part : CommittedFiles.under(enrichedDir)) {
+            scan.eachLine(part, line -> scan.countEnriched(summary, line));
+        }
+        for (Path part : CommittedFiles.under(rejectedDir)) {
+            scan.eachLine(part, line -> scan.countRejected(summary, line));
+        }
+        long matched = summary.methods.entrySet().stream()
+                .filter(e -> MatchMethod.fromLabel(e.getKey()).matched())
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        summary.matchRate = summary.awardsEnriched == 0 ? 0 : (double) matched / summary.awardsEnriched;
+        summary.fuzzyCandidates = summary.methods.get(MatchMethod.NAME_FUZZY_CANDIDATE.label());
+        long read = 0;
+        long present = 0;
+        for (BitSet seen : scan.seenByFile.values()) {
+            read += seen.length() - 1; // record numbers start at 1
+            present += seen.cardinality();
+        }
+        summary.awardsRead = read;
+        summary.missingRecords = read - present;
+        summary.duplicateRecords = scan.duplicates;
+        summary.reconciled = summary.missingRecords == 0 && summary.duplicateRecords == 0
+                && read == summary.awardsEnriched + summary.awardsRejected;
+        summary.enrichedDir = enrichedDir.toString();
+        summary.rejectedDir = rejectedDir.toString();
+    }
+
+    private void eachLine(Path part, Consumer<JsonParser> onRecord) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    try (JsonParser parser = JSON.createParser(line)) {
+                        onRecord.accept(parser);
+                    }
+                }
+            }
+        }
+    }
+
+    private void countEnriched(RunSummary summary, JsonParser parser) {
+        EnrichedLine line = EnrichedLine.parse(parser);
+        summary.awardsEnriched++;
+        summary.methods.merge(line.method, 1L, Long::sum);
+        summary.identifierTypes.merge(line.identifierType(), 1L, Long::sum);
+        if ("invalid".equals(line.ueiStatus)) {
+            summary.invalidUei++;
+        }
+        if ("invalid".equals(line.dunsStatus)) {
+            summary.invalidDuns++;
+        }
+        if (line.identifierDuplicates > 1) {
+            summary.duplicateIdentifierMatches++;
+        }
+        markSeen(line.file, line.record);
+    }
+
+    private void countRejected(RunSummary summary, JsonParser parser) {
+        try {
+            String input = null;
+            String file = null;
+            String reason = null;
+            long record = 0;
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "input" -> input = parser.getValueAsString();
+                    case "file" -> file = parser.getValueAsString();
+                    case "reason" -> reason = parser.getValueAsString();
+                    case "record" -> record = parser.getLongValue();
+                    default -> parser.skipChildren();
+                }
+            }
+            if ("awards".equals(input)) {
+                summary.awardsRejected++;
+                summary.rejectedByReason.merge(reason, 1L, Long::sum);
+                markSeen(file, record);
+            } else {
+                summary.recipientsRejected++;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable rejected row: " + e.getMessage(), e);
+        }
+    }
+
+    private void markSeen(String file, long record) {
+        BitSet seen = seenByFile.computeIfAbsent(file, f -> new BitSet());
+        int index = Math.toIntExact(record);
+        if (seen.get(index)) {
+            duplicates++;
+        }
+        seen.set(index);
+    }
+}
