@@ -28,7 +28,7 @@ final class ProbeAnswers {
             }
             found.add(recipient);
         }
-        found.sort(RecipientOrder.INSTANCE);
+        found.sort(RecipientOrder.PREFERRED);
         return new ProbeAnswer(awardId, key, found.toArray(NONE), found.size(), false);
     }
 }

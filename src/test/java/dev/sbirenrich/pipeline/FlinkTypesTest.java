@@ -1,0 +1,39 @@
+package dev.sbirenrich.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sbirenrich.model.Award;
+import dev.sbirenrich.model.EnrichedAward;
+import dev.sbirenrich.model.IndexEntry;
+import dev.sbirenrich.model.Probe;
+import dev.sbirenrich.model.ProbeAnswer;
+import dev.sbirenrich.model.Recipient;
+import dev.sbirenrich.model.Rejection;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.java.typeutils.PojoTypeInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every record type crossing an operator boundary or living in state uses Flink's POJO serializer, never Kryo. */
+class FlinkTypesTest {
+    @ParameterizedTest
+    @ValueSource(classes = {Award.class, Recipient.class, IndexEntry.class, Probe.class, ProbeAnswer.class,
+            EnrichedAward.class, Rejection.class})
+    void isAFlinkPojo(Class<?> type) {
+        TypeInformation<?> info = TypeInformation.of(type);
+        assertThat(info).isInstanceOf(PojoTypeInfo.class);
+        assertPojoAllTheWayDown(info);
+    }
+
+    /** A POJO whose field falls back to a GenericTypeInfo would still use Kryo for that field. */
+    private static void assertPojoAllTheWayDown(TypeInformation<?> info) {
+        assertThat(info.getClass().getSimpleName()).as(info.toString()).isNotEqualTo("GenericTypeInfo");
+        if (info instanceof PojoTypeInfo<?> pojo) {
+            for (int i = 0; i < pojo.getArity(); i++) {
+                assertPojoAllTheWayDown(pojo.getPojoFieldAt(i).getTypeInformation());
+            }
+        } else if (info instanceof org.apache.flink.api.java.typeutils.ObjectArrayTypeInfo<?, ?> array) {
+            assertPojoAllTheWayDown(array.getComponentInfo());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.sbirenrich.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sbirenrich.matching.LookupKeys;
+import dev.sbirenrich.model.IndexEntry;
+import dev.sbirenrich.model.Probe;
+import dev.sbirenrich.model.ProbeAnswer;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.watermark.Watermark;
+import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReferenceIndexTest {
+    private static final String UEI_KEY = LookupKeys.uei("ABC123DEF456");
+
+    private KeyedTwoInputStreamOperatorTestHarness<String, IndexEntry, Probe, ProbeAnswer> harness;
+
+    @BeforeEach
+    void open() throws Exception {
+        harness = ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
+                new ReferenceIndex(2), entry -> entry.key, probe -> probe.key, Types.STRING);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        harness.close();
+    }
+
+    @Test
+    void probesWaitUntilTheReferenceIsComplete() throws Exception {
+        harness.processElement2(new Probe(UEI_KEY, "awards.csv#1"), 0);
+        assertThat(harness.extractOutputValues()).isEmpty();
+
+        harness.processElement1(entry(UEI_KEY, 7, "ACME INNOVATIONS INC"), 0);
+        assertThat(harness.extractOutputValues()).isEmpty();
+
+        harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
+        List<ProbeAnswer> answers = harness.extractOutputValues();
+        assertThat(answers).singleElement().satisfies(answer -> {
+            assertThat(answer.awardId).isEqualTo("awards.csv#1");
+            assertThat(answer.recipients).extracting(r -> r.recordNumber).containsExactly(7L);
+            assertThat(answer.tooCommon).isFalse();
+        });
+    }
+
+    @Test
+    void probesAfterTheGateOpensAreAnsweredAtOnce() throws Exception {
+        harness.processElement1(entry(UEI_KEY, 7, "ACME INNOVATIONS INC"), 0);
+        harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
+        harness.processElement2(new Probe(UEI_KEY, "awards.csv#2"), 0);
+        assertThat(harness.extractOutputValues()).singleElement()
+                .satisfies(answer -> assertThat(answer.postingSize).isEqualTo(1));
+    }
+
+    @Test
+    void aKeyHoldingMoreThanTheCapIsTooCommon() throws Exception {
+        String block = LookupKeys.name("ACME");
+        for (int record = 1; record <= 3; record++) {
+            harness.processElement1(entry(block, record, "ACME " + record), 0);
+        }
+        harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
+        harness.processElement2(new Probe(block, "awards.csv#3"), 0);
+        assertThat(harness.extractOutputValues()).singleElement().satisfies(answer -> {
+            assertThat(answer.tooCommon).isTrue();
+            assertThat(answer.recipients).isEmpty();
+            assertThat(answer.postingSize).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aKeyWithoutEntriesAnswersEmpty() throws Exception {
+        harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
+        harness.processElement2(new Probe(UEI_KEY, "awards.csv#4"), 0);
+        assertThat(harness.extractOutputValues()).singleElement()
+                .satisfies(answer -> assertThat(answer.recipients).isEmpty());
+    }
+
+    private static IndexEntry entry(String key, long record, String name) {
+        return new IndexEntry(key, TestRecords.recipient(record, name, "ABC123DEF456", null, "VA"));
+    }
+}
