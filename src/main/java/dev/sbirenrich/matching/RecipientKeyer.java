@@ -10,20 +10,29 @@ public final class RecipientKeyer {
     private RecipientKeyer() {}
 
     /**
-     * Normalises {@code raw} in place and returns it: identifiers (own and parent) to their
-     * normalised text or null when invalid, {@code nameTokens} from the legal name, state to its
-     * USPS code, city to folded uppercase words, zip to five digits.
+     * A normalised copy of {@code raw} (which is left as read, so callers can still compare the
+     * two): identifiers (own and parent) as normalised text or null when invalid, {@code nameTokens}
+     * from the legal name, state as its USPS code, city as folded uppercase words, zip as five digits.
      */
     public static Recipient normalise(Recipient raw) {
-        raw.uei = Identifiers.normalizeUei(raw.uei);
-        raw.duns = Identifiers.normalizeDuns(raw.duns);
-        raw.parentUei = Identifiers.normalizeUei(raw.parentUei);
-        raw.parentDuns = Identifiers.normalizeDuns(raw.parentDuns);
-        raw.nameTokens = NameNormalizer.normalize(raw.legalBusinessName);
-        raw.state = Locations.stateCode(raw.state);
-        raw.city = Locations.city(raw.city);
-        raw.zip5 = Locations.zip5(raw.zip5);
-        return raw;
+        Recipient r = new Recipient();
+        r.uei = Identifiers.normalizeUei(raw.uei);
+        r.duns = Identifiers.normalizeDuns(raw.duns);
+        r.legalBusinessName = raw.legalBusinessName;
+        r.parentUei = Identifiers.normalizeUei(raw.parentUei);
+        r.parentDuns = Identifiers.normalizeDuns(raw.parentDuns);
+        r.parentLegalBusinessName = raw.parentLegalBusinessName;
+        r.addressLine1 = raw.addressLine1;
+        r.city = Locations.city(raw.city);
+        r.state = Locations.stateCode(raw.state);
+        r.zip5 = Locations.zip5(raw.zip5);
+        r.countryCode = raw.countryCode;
+        r.updateDate = raw.updateDate;
+        r.sourceFile = raw.sourceFile;
+        r.recordNumber = raw.recordNumber;
+        r.nameTokens = NameNormalizer.normalize(raw.legalBusinessName);
+        r.rejection = raw.rejection;
+        return r;
     }
 
     /** Identifier keys for the valid identifiers, then the name blocking keys. */

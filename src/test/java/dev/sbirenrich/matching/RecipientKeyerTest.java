@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class RecipientKeyerTest {
 
     @Test
-    void normalisesADumpRowInPlace() {
+    void normalisesACopyOfADumpRow() {
         // A real recipient_lookup row as damaged by numeric parsing.
         Recipient r = new Recipient();
         r.duns = "82185679.0";
@@ -19,7 +19,18 @@ class RecipientKeyerTest {
         r.zip5 = "93308.0";
         r.uei = "C111BG66D155";
         r.parentUei = "\\N";
-        assertThat(RecipientKeyer.normalise(r)).isSameAs(r);
+        r.addressLine1 = "3400 N SILLECT AVE";
+        r.countryCode = "USA";
+        r.updateDate = "2025-05-27";
+        r.sourceFile = "5412.dat.gz";
+        r.recordNumber = 2;
+        Recipient raw = r;
+        r = RecipientKeyer.normalise(raw);
+        assertThat(raw.duns).as("raw row left as read").isEqualTo("82185679.0");
+        assertThat(r).usingRecursiveComparison()
+                .comparingOnlyFields("legalBusinessName", "addressLine1", "countryCode", "updateDate", "sourceFile",
+                        "recordNumber")
+                .isEqualTo(raw);
         assertThat(r.duns).isEqualTo("082185679");
         assertThat(r.parentDuns).isEqualTo("082185679");
         assertThat(r.uei).isEqualTo("C111BG66D155");
@@ -37,7 +48,7 @@ class RecipientKeyerTest {
         r.duns = "78269681";
         r.uei = "C111CU96ZQA5";
         r.zip5 = "7719.0";
-        RecipientKeyer.normalise(r);
+        r = RecipientKeyer.normalise(r);
         assertThat(r.zip5).isEqualTo("07719");
         assertThat(RecipientKeyer.indexKeysFor(r)).startsWith("U|C111CU96ZQA5", "D|078269681")
                 .contains(NameBlocker.blockingKeys(new String[] {"MONARCO", "GROUP"}));
@@ -45,8 +56,7 @@ class RecipientKeyerTest {
         Recipient noIds = new Recipient();
         noIds.legalBusinessName = "PELEPOST EXPRESS CARGO";
         noIds.uei = "bad";
-        RecipientKeyer.normalise(noIds);
-        assertThat(RecipientKeyer.indexKeysFor(noIds)).isNotEmpty().allMatch(LookupKeys::isNameKey);
+        assertThat(RecipientKeyer.indexKeysFor(RecipientKeyer.normalise(noIds))).isNotEmpty().allMatch(LookupKeys::isNameKey);
     }
 
     @Test
@@ -54,8 +64,7 @@ class RecipientKeyerTest {
         Recipient r = new Recipient();
         r.legalBusinessName = "ACME ROBOTICS INC";
         r.uei = "UEIACME00001";
-        RecipientKeyer.normalise(r);
         String[] probes = AwardKeyer.keysFor("Acme Robotics, Inc.", " ueiacme00001", null, null, null, null).probeKeys;
-        assertThat(RecipientKeyer.indexKeysFor(r)).containsExactlyInAnyOrder(probes);
+        assertThat(RecipientKeyer.indexKeysFor(RecipientKeyer.normalise(r))).containsExactlyInAnyOrder(probes);
     }
 }
