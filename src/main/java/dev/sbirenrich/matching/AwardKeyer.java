@@ -1,0 +1,40 @@
+package dev.sbirenrich.matching;
+
+import dev.sbirenrich.model.AwardKeys;
+import dev.sbirenrich.model.IdentifierStatus;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An award's normalised identifiers, name and location, and every key it probes. Name blocks are
+ * probed even when a valid UEI is present: all probes go out in one round, and the name is the
+ * fallback when the UEI is not in the reference.
+ */
+public final class AwardKeyer {
+    private AwardKeyer() {}
+
+    public static AwardKeys keysFor(String company, String uei, String duns, String city, String state, String zip) {
+        AwardKeys keys = new AwardKeys();
+        keys.ueiStatus = Identifiers.ueiStatus(uei);
+        keys.uei = keys.ueiStatus == IdentifierStatus.VALID ? Identifiers.normalizeUei(uei) : null;
+        keys.dunsStatus = Identifiers.dunsStatus(duns);
+        keys.duns = keys.dunsStatus == IdentifierStatus.VALID ? Identifiers.normalizeDuns(duns) : null;
+        String[] tokens = NameNormalizer.tokens(company);
+        keys.nameTokens = String.join(" ", tokens);
+        keys.city = Locations.city(city);
+        keys.state = Locations.stateCode(state);
+        keys.zip5 = Locations.zip5(zip);
+
+        List<String> probes = new ArrayList<>();
+        if (keys.uei != null) {
+            probes.add(LookupKeys.uei(keys.uei));
+        }
+        if (keys.duns != null) {
+            probes.add(LookupKeys.duns(keys.duns));
+        }
+        probes.addAll(Arrays.asList(NameBlocker.blockingKeys(tokens)));
+        keys.probeKeys = probes.toArray(new String[0]);
+        return keys;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.sbirenrich.matching;
+
+import dev.sbirenrich.model.AwardKeys;
+import dev.sbirenrich.model.Candidate;
+import dev.sbirenrich.model.IdentifierStatus;
+import dev.sbirenrich.model.MatchMethod;
+import dev.sbirenrich.model.MatchResult;
+import dev.sbirenrich.model.ProbeAnswer;
+import dev.sbirenrich.model.Recipient;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Decides an award's match from the index's answers to all its probes: UEI exact, else DUNS exact,
+ * else fuzzy name over the recipients the name blocks returned.
+ *
+ * <p>Fuzzy auto-accept needs all of: best score at or above {@code autoAcceptScore}; a lead of
+ * {@code autoAcceptMargin} over the best candidate that is a different entity; no identifier veto.
+ * Rows of one entity (same UEI, or same DUNS when either lacks a UEI) are duplicates, not rivals,
+ * and are collapsed to their best row. A parent and its child are different legal entities and do
+ * compete: choosing between them is exactly the ambiguity the margin guards. Veto: the award has a
+ * valid UEI (or DUNS) and the candidate a different one; a candidate without that identifier does
+ * not contradict. Otherwise a best score at or above {@code candidateScore} is reported as a
+ * candidate with no recipient attached, and anything lower is unmatched.
+ */
+public class MatchCascade {
+    /** Tolerance for comparing sums of doubles with configured thresholds. */
+    private static final double EPSILON = 1e-9;
+    private static final Candidate[] NO_CANDIDATES = new Candidate[0];
+
+    private final MatchingSettings settings;
+    private final MatchScorer scorer;
+
+    public MatchCascade(MatchingSettings settings) {
+        settings.validate();
+        this.settings = settings;
+        this.scorer = new MatchScorer(settings);
+    }
+
+    public MatchResult decide(AwardKeys keys, List<ProbeAnswer> answers) {
+        MatchResult byUei = identifierMatch(keys.ueiStatus, keys.uei == null ? null : LookupKeys.uei(keys.uei),
+                answers, MatchMethod.UEI_EXACT);
+        if (byUei != null) {
+            return byUei;
+        }
+        MatchResult byDuns = identifierMatch(keys.dunsStatus, keys.duns == null ? null : LookupKeys.duns(keys.duns),
+                answers, MatchMethod.DUNS_EXACT);
+        return byDuns != null ? byDuns : fuzzy(keys, answers);
+    }
+
+    private static MatchResult identifierMatch(IdentifierStatus status, String key, List<ProbeAnswer> answers,
+            MatchMethod method) {
+        if (status != IdentifierStatus.VALID || key == null) {
+            return null;
+        }
+        for (ProbeAnswer answer : answers) {
+            if (key.equals(answer.key) && answer.recipients != null && answer.recipients.length > 0) {
+                MatchResult result = result(method, 1.0, RecipientOrder.pick(Arrays.asList(answer.recipients)));
+                result.candidates = NO_CANDIDATES;
+                result.identifierDuplicates = answer.recipients.length;
+                return result;
+            }
+        }
+        return null;
+    }
+
+    private MatchResult fuzzy(AwardKeys keys, List<ProbeAnswer> answers) {
+        Map<String, Recipient> rows = new LinkedHashMap<>();
+        for (ProbeAnswer answer : answers) {
+            if (LookupKeys.isNameKey(answer.key) && answer.recipients != null) {
+                for (Recipient r : answer.recipients) {
+                    rows.putIfAbsent(r.sourceFile + "#" + r.recordNumber, r);
+                }
+            }
+        }
+        String[] tokens = keys.nameTokens == null || keys.nameTokens.isEmpty()
+                ? new String[0] : keys.nameTokens.split(" ");
+        TokenFrequencies df = TokenFrequencies.fromAnswers(answers, settings);
+        List<Candidate> scored = new ArrayList<>(rows.size());
+        for (Recipient r : rows.values()) {
+            double s = scorer.score(tokens, keys.city, keys.state, keys.zip5, r, df);
+            scored.add(new Candidate(r, s, vetoed(keys, r)));
+        }
+        scored.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
+                .thenComparing(c -> c.recipient, RecipientOrder.PREFERRED));
+        List<Candidate> entities = bestPerEntity(scored, settings.maxCandidates + 1);
+
+        MatchResult result;
+        if (entities.isEmpty() || entities.get(0).score < settings.candidateScore - EPSILON) {
+            result = result(MatchMethod.UNMATCHED, 0.0, null);
+        } else {
+            Candidate best = entities.get(0);
+            double runnerUp = entities.size() > 1 ? entities.get(1).score : 0.0;
+            boolean accept = best.score >= settings.autoAcceptScore - EPSILON
+                    && best.score - runnerUp >= settings.autoAcceptMargin - EPSILON
+                    && !best.vetoed;
+            result = accept
+                    ? result(MatchMethod.NAME_FUZZY_AUTO, best.score, best.recipient)
+                    : result(MatchMethod.NAME_FUZZY_CANDIDATE, best.score, null);
+        }
+        result.candidates = entities.subList(0, Math.min(settings.maxCandidates, entities.size()))
+                .toArray(NO_CANDIDATES);
+        result.candidatesExamined = rows.size();
+        return result;
+    }
+
+    /** The first {@code limit} candidates of distinct entities, in the given (best-first) order. */
+    private static List<Candidate> bestPerEntity(List<Candidate> sorted, int limit) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (kept.size() == limit) {
+                break;
+            }
+            if (kept.stream().noneMatch(k -> sameEntity(k.recipient, c.recipient))) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    static boolean sameEntity(Recipient a, Recipient b) {
+        if (a.uei != null && b.uei != null) {
+            return a.uei.equals(b.uei);
+        }
+        if (a.duns != null && b.duns != null) {
+            return a.duns.equals(b.duns);
+        }
+        return a.recordNumber == b.recordNumber && Objects.equals(a.sourceFile, b.sourceFile);
+    }
+
+    private static boolean vetoed(AwardKeys keys, Recipient r) {
+        return contradicts(keys.ueiStatus, keys.uei, r.uei) || contradicts(keys.dunsStatus, keys.duns, r.duns);
+    }
+
+    private static boolean contradicts(IdentifierStatus status, String awardId, String recipientId) {
+        return status == IdentifierStatus.VALID && recipientId != null && !recipientId.equals(awardId);
+    }
+
+    private static MatchResult result(MatchMethod method, double score, Recipient recipient) {
+        MatchResult r = new MatchResult();
+        r.method = method;
+        r.score = score;
+        r.recipient = recipient;
+        return r;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.sbirenrich.matching;
+
+import dev.sbirenrich.model.Recipient;
+import java.util.Objects;
+
+/**
+ * Scores how likely a recipient is the award's company, in 0..1.
+ *
+ * <p>Name: a weighted two-sided coverage. Each token on each side finds its most similar token on
+ * the other side (1 when equal, its Jaro-Winkler similarity when at least the floor, else 0), and
+ * the score is the weighted share of both sides' tokens so covered. Two-sided, so a subset is not
+ * a match ("ROBOTICS" covers only 1 of "LABORATORIES ROBOTICS SENSORS SOLUTIONS"'s 2.5 weight units
+ * and scores 0.57, where token_set_ratio gave 100); weighted by {@link TokenFrequencies}, so a
+ * shared generic word counts a quarter of a distinctive one. Names equal once spaces are removed
+ * ("START UP" / "STARTUP") score 1. Connectors are ignored.
+ *
+ * <p>Location: state, city and zip5 agreement restore a share of the score (see
+ * {@link MatchingSettings#stateBonus}); the final score never exceeds the name score, so location
+ * can separate equal names but never lift a poor name.
+ */
+public class MatchScorer {
+    private final MatchingSettings settings;
+
+    public MatchScorer(MatchingSettings settings) {
+        this.settings = settings;
+    }
+
+    public double score(String[] awardTokens, String awardCity, String awardState, String awardZip5,
+            Recipient candidate, TokenFrequencies df) {
+        double name = nameSimilarity(awardTokens, tokensOf(candidate), df);
+        double location = 1.0 - settings.locationWeight()
+                + bonus(awardState, candidate.state, settings.stateBonus)
+                + bonus(awardCity, candidate.city, settings.cityBonus)
+                + bonus(awardZip5, candidate.zip5, settings.zip5Bonus);
+        return name * location;
+    }
+
+    /** Name similarity alone, in 0..1. */
+    public double nameSimilarity(String[] a, String[] b, TokenFrequencies df) {
+        if (a.length == 0 || b.length == 0) {
+            return 0.0;
+        }
+        if (String.join("", a).equals(String.join("", b))) {
+            return 1.0;
+        }
+        double covered = 0;
+        double total = 0;
+        for (String token : a) {
+            if (!GenericWords.isConnector(token)) {
+                double w = df.weight(token);
+                total += w;
+                covered += w * bestSimilarity(token, b);
+            }
+        }
+        for (String token : b) {
+            if (!GenericWords.isConnector(token)) {
+                double w = df.weight(token);
+                total += w;
+                covered += w * bestSimilarity(token, a);
+            }
+        }
+        return total == 0 ? 0.0 : covered / total;
+    }
+
+    private double bestSimilarity(String token, String[] others) {
+        double best = 0;
+        for (String other : others) {
+            if (token.equals(other)) {
+                return 1.0;
+            }
+            if (!GenericWords.isConnector(other)) {
+                double s = JaroWinkler.similarity(token, other);
+                if (s >= settings.tokenSimilarityFloor && s > best) {
+                    best = s;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String[] tokensOf(Recipient r) {
+        if (r.nameTokens != null) {
+            return r.nameTokens.isEmpty() ? new String[0] : r.nameTokens.split(" ");
+        }
+        return NameNormalizer.tokens(r.legalBusinessName);
+    }
+
+    private static double bonus(String awardValue, String recipientValue, double bonus) {
+        return awardValue != null && Objects.equals(awardValue, recipientValue) ? bonus : 0.0;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.sbirenrich.matching;
+
+import dev.sbirenrich.model.Recipient;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Normalises a reference row and lists the keys it is filed under in the index. */
+public final class RecipientKeyer {
+    private RecipientKeyer() {}
+
+    /**
+     * A normalised copy of {@code raw} (which is left as read, so callers can still compare the
+     * two): identifiers (own and parent) as normalised text or null when invalid, {@code nameTokens}
+     * from the legal name, state as its USPS code, city as folded uppercase words, zip as five digits.
+     */
+    public static Recipient normalise(Recipient raw) {
+        Recipient r = new Recipient();
+        r.uei = Identifiers.normalizeUei(raw.uei);
+        r.duns = Identifiers.normalizeDuns(raw.duns);
+        r.legalBusinessName = raw.legalBusinessName;
+        r.parentUei = Identifiers.normalizeUei(raw.parentUei);
+        r.parentDuns = Identifiers.normalizeDuns(raw.parentDuns);
+        r.parentLegalBusinessName = raw.parentLegalBusinessName;
+        r.addressLine1 = raw.addressLine1;
+        r.city = Locations.city(raw.city);
+        r.state = Locations.stateCode(raw.state);
+        r.zip5 = Locations.zip5(raw.zip5);
+        r.countryCode = raw.countryCode;
+        r.updateDate = raw.updateDate;
+        r.sourceFile = raw.sourceFile;
+        r.recordNumber = raw.recordNumber;
+        r.nameTokens = NameNormalizer.normalize(raw.legalBusinessName);
+        r.rejection = raw.rejection;
+        return r;
+    }
+
+    /** Identifier keys for the valid identifiers, then the name blocking keys. */
+    public static String[] indexKeysFor(Recipient normalised) {
+        List<String> keys = new ArrayList<>();
+        if (normalised.uei != null) {
+            keys.add(LookupKeys.uei(normalised.uei));
+        }
+        if (normalised.duns != null) {
+            keys.add(LookupKeys.duns(normalised.duns));
+        }
+        String tokens = normalised.nameTokens;
+        if (tokens != null && !tokens.isEmpty()) {
+            keys.addAll(Arrays.asList(NameBlocker.blockingKeys(tokens.split(" "))));
+        }
+        return keys.toArray(new String[0]);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.sbirenrich.matching;
+
+import dev.sbirenrich.model.ProbeAnswer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Token weights for scoring, IDF-like. The reference index tells us, in each probe answer, how many
+ * recipients a key holds; for one-token name keys that is (approximately) the token's document
+ * frequency among recipient names. Known frequencies weigh a token between the distinctive weight
+ * (held by one recipient) and the generic weight (held by more than the posting cap), on a log
+ * scale. Unknown tokens fall back to the generic-word list, then to the distinctive weight.
+ */
+public class TokenFrequencies {
+    private final MatchingSettings settings;
+    private final Map<String, Integer> frequencies = new HashMap<>();
+
+    public TokenFrequencies(MatchingSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Frequencies learnt from an award's probe answers. */
+    public static TokenFrequencies fromAnswers(List<ProbeAnswer> answers, MatchingSettings settings) {
+        TokenFrequencies df = new TokenFrequencies(settings);
+        for (ProbeAnswer answer : answers) {
+            String token = NameBlocker.singleToken(answer.key);
+            if (token != null) {
+                df.record(token, answer.postingSize);
+            }
+        }
+        return df;
+    }
+
+    public void record(String token, int documentFrequency) {
+        frequencies.merge(token, documentFrequency, Math::max);
+    }
+
+    /** The recorded document frequency, or -1 when unknown. */
+    public int frequency(String token) {
+        return frequencies.getOrDefault(token, -1);
+    }
+
+    public double weight(String token) {
+        Integer df = frequencies.get(token);
+        if (df == null || df < 1) {
+            return GenericWords.isGeneric(token) ? settings.genericWordWeight : settings.distinctiveWordWeight;
+        }
+        double commonness = Math.min(1.0, Math.log(df) / Math.log(settings.maxPostingSize + 1.0));
+        return settings.distinctiveWordWeight
+                - (settings.distinctiveWordWeight - settings.genericWordWeight) * commonness;
+    }
+}

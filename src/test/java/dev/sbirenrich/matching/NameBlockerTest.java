@@ -1,0 +1,102 @@
+package dev.sbirenrich.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameBlockerTest {
+
+    private static Set<String> keys(String name) {
+        return Set.of(NameBlocker.blockingKeys(NameNormalizer.tokens(name)));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "suffix|Quantum Wave Technologies, Inc.|Quantum Wave Technologies LLC",
+        "punctuation|Quantum Wave Technologies, Inc.|Quantum-Wave Technologies Inc",
+        "ampersand|Smith and Wesson Robotics|Smith & Wesson Robotics",
+        "abbreviation|Quantum Wave Technologies, Inc.|Quantum Wave Tech",
+        "word order|Quantum Wave Technologies, Inc.|Wave Quantum Technologies",
+        "typo in one token|Quantum Wave Technologies, Inc.|Quantum Wabe Technologies",
+        "typo in the other token|Quantum Wave Technologies, Inc.|Qantum Wave Technologies",
+        "typo in single distinctive token|Northstar Photonics|Northstra Photonics",
+        "typo among many tokens|Blue Ridge Mountain Robotics Consulting|Blue Ridge Mountian Robotics Consulting",
+        "leading THE|Ironclad Security|The Ironclad Security",
+        "trailing THE|MONARCO GROUP|MONARCO GROUP LLC, THE",
+        "DBA clause|Helios Energy Solutions Inc|Helios Energy Solutions Inc DBA Sunbeam",
+        "generic word added|Acme Robotics, Inc.|Acme Robotics International LLC",
+        "generic word changed|Quantum Wave Technologies|Quantum Wave Systems",
+        "accents|Café Systèmes|Cafe Systemes Inc",
+        "spaced designator|Acme Widgets L L C|ACME WIDGETS",
+    })
+    void variantSharesAKeyWithTheLegalName(String kind, String legal, String variant) {
+        assertThat(keys(variant)).as(kind).containsAnyElementsOf(keys(legal));
+    }
+
+    @Test
+    void companiesSharingOnlyGenericWordsShareNoKey() {
+        assertThat(keys("Orion Data Systems")).doesNotContainAnyElementsOf(keys("Apex Data Systems"));
+        assertThat(keys("Helios Energy Solutions")).doesNotContainAnyElementsOf(keys("Summit Energy Solutions"));
+        assertThat(keys("Advanced Technologies Group")).doesNotContainAnyElementsOf(keys("Advanced Systems Group"));
+    }
+
+    @Test
+    void keysAreNamePrefixedAndIndependentOfTokenOrder() {
+        String[] keys = NameBlocker.blockingKeys(new String[] {"WAVE", "QUANTUM", "TECHNOLOGIES"});
+        assertThat(keys).allMatch(LookupKeys::isNameKey)
+                .containsExactlyInAnyOrder(
+                        NameBlocker.blockingKeys(new String[] {"QUANTUM", "TECHNOLOGIES", "WAVE"}));
+        assertThat(keys).containsExactlyInAnyOrder(
+                "N|QUANTUM TECHNOLOGIES WAVE", "N|QUANTUM WAVE", "N|QUANTUM", "N|WAVE");
+    }
+
+    @Test
+    void keyKindsFollowTheNumberOfDistinctiveTokens() {
+        assertThat(keys("Advanced Systems")).containsExactly("N|ADVANCED SYSTEMS");
+        assertThat(keys("Robotics Inc")).containsExactlyInAnyOrder("N|ROBOTICS", "N|~ROBO");
+        assertThat(keys("Orion Data Systems")).containsExactlyInAnyOrder("N|DATA ORION SYSTEMS", "N|ORION", "N|~ORIO");
+        assertThat(keys("Blue Ridge Mountain Robotics"))
+                .containsExactlyInAnyOrder("N|BLUE MOUNTAIN RIDGE ROBOTICS", "N|~BLUE MOUN");
+        assertThat(keys("Smith of Virginia")).containsExactlyInAnyOrder("N|SMITH VIRGINIA", "N|SMITH", "N|VIRGINIA");
+    }
+
+    @Test
+    void emptyAndConnectorOnlyNamesHaveNoKeys() {
+        assertThat(NameBlocker.blockingKeys(new String[0])).isEmpty();
+        assertThat(keys("nan")).isEmpty();
+        assertThat(NameBlocker.blockingKeys(new String[] {"AND", "OF"})).isEmpty();
+    }
+
+    @Test
+    void averageKeyCountStaysWithinBudget() {
+        List<String> names = List.of(
+                "Acme Robotics, Inc.", "Techtron Devices LLC", "Nova Therapeutics Inc", "Stellar Optics Corp",
+                "Pinnacle Labs", "Blue River Analytics", "Delta Marine Engineering", "Orion Data Systems",
+                "Ironclad Security", "Cascade Microsystems", "Summit Aerospace", "Vector Dynamics",
+                "Falcon Robotics", "Zephyr Analytics", "Cafe Systemes Inc", "MixedCase Widgets LLC",
+                "Quantum Wave Technologies", "Helios Energy Solutions", "Redwood Biotech", "Apex Instruments",
+                "Granite Materials", "Northstar Photonics", "Nimbus Cloud Services", "SIMVENTIONS INC",
+                "GATR TECHNOLOGIES, INC.", "CORVID TECHNOLOGIES, LLC", "K & K CONSTRUCTION SUPPLY INC",
+                "NEW ADVANCES FOR PEOPLE WITH DISABILITIES", "MONARCO GROUP LLC, THE", "PELEPOST EXPRESS CARGO",
+                "RIDE ON ST. LOUIS, INC.");
+        double average = names.stream().mapToInt(n -> keys(n).size()).average().orElseThrow();
+        assertThat(average).isLessThanOrEqualTo(4.0);
+    }
+
+    @Test
+    void singleTokenTellsWhichKeysStandForOneToken() {
+        assertThat(NameBlocker.singleToken("N|ACME")).isEqualTo("ACME");
+        assertThat(Stream.of("N|ACME ROBOTICS", "N|~ROBO", "U|N5Z3JQIP98Q1", "D|082185679")
+                        .map(NameBlocker::singleToken).collect(Collectors.toList()))
+                .containsOnlyNulls();
+        assertThat(Arrays.stream(keys("Robotics Inc").toArray(String[]::new)).map(NameBlocker::singleToken))
+                .containsExactlyInAnyOrder("ROBOTICS", null);
+    }
+}
