@@ -4,7 +4,9 @@ package dev.sbirenrich.matching;
  * Thresholds and weights of matching. Public fields with defaults so YAML/Jackson can bind them;
  * {@link #validate()} refuses inconsistent values before a run starts.
  */
-public class MatchingSettings {
+public class MatchingSettings implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Fuzzy score at or above which the best candidate is attached (with margin and no veto). */
     public double autoAcceptScore = 0.90;
     /** Fuzzy score at or above which the best candidate is reported for review, unattached. */

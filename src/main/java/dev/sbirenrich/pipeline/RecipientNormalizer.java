@@ -1,7 +1,9 @@
 package dev.sbirenrich.pipeline;
 
+import dev.sbirenrich.matching.Identifiers;
 import dev.sbirenrich.matching.RecipientKeyer;
 import dev.sbirenrich.metrics.MetricNames;
+import dev.sbirenrich.model.IdentifierStatus;
 import dev.sbirenrich.model.IndexEntry;
 import dev.sbirenrich.model.Recipient;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -35,10 +37,10 @@ public class RecipientNormalizer extends ProcessFunction<Recipient, IndexEntry> 
             return;
         }
         Recipient recipient = RecipientKeyer.normalise(raw);
-        if (raw.uei != null && !raw.uei.isBlank() && recipient.uei == null) {
+        if (Identifiers.ueiStatus(raw.uei) == IdentifierStatus.INVALID) {
             invalidIdentifiers.inc();
         }
-        if (raw.duns != null && !raw.duns.isBlank() && recipient.duns == null) {
+        if (Identifiers.dunsStatus(raw.duns) == IdentifierStatus.INVALID) {
             invalidIdentifiers.inc();
         }
         for (String key : RecipientKeyer.indexKeysFor(recipient)) {
