@@ -43,7 +43,7 @@ public final class HeaderCheck {
         return files;
     }
 
-    static List<Path> dataFiles(String input, List<Path> paths) throws IOException {
+    private static List<Path> dataFiles(String input, List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {

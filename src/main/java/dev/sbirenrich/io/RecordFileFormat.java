@@ -26,7 +26,7 @@ public final class RecordFileFormat<T> implements BulkFormat<T, FileSourceSplit>
     private final Class<T> type;
     private final RecordReaderFactory<T> factory;
 
-    public RecordFileFormat(Class<T> type, RecordReaderFactory<T> factory) {
+    private RecordFileFormat(Class<T> type, RecordReaderFactory<T> factory) {
         this.type = type;
         this.factory = factory;
     }
