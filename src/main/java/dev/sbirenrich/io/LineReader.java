@@ -1,0 +1,141 @@
+package dev.sbirenrich.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Splits a byte stream into lines at {@code \n} (a preceding {@code \r} belongs to the terminator).
+ * It works on bytes because {@code \n} never occurs inside a UTF-8 sequence: each line is decoded on
+ * its own, so a malformed byte spoils one line and reading goes on after it. Lone {@code \r} is data.
+ */
+final class LineReader implements Closeable {
+    /** Longer than this and the file is not line-oriented text: refuse it rather than fill the heap. */
+    static final int MAX_LINE_BYTES = 16 << 20;
+
+    private final InputStream in;
+    private final String description;
+    private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
+    private byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private int start;
+    private int end;
+    private int terminatorLength;
+    private long number;
+
+    /** {@code description} names the file in error messages, e.g. "awards file data/a.csv". */
+    LineReader(InputStream in, String description) {
+        this.in = in;
+        this.description = description;
+    }
+
+    /** Moves to the next line; false at the end of the stream. */
+    boolean next() throws IOException {
+        int scanFrom = pos;
+        while (true) {
+            for (int i = scanFrom; i < limit; i++) {
+                if (buf[i] == '\n') {
+                    boolean cr = i > pos && buf[i - 1] == '\r';
+                    setLine(pos, cr ? i - 1 : i, cr ? 2 : 1);
+                    pos = i + 1;
+                    return true;
+                }
+            }
+            if (eof) {
+                if (pos == limit) {
+                    return false;
+                }
+                setLine(pos, limit, 0);
+                pos = limit;
+                return true;
+            }
+            scanFrom = limit - pos;
+            fill();
+        }
+    }
+
+    private void setLine(int from, int to, int terminator) {
+        start = from;
+        end = to;
+        terminatorLength = terminator;
+        number++;
+    }
+
+    /** Compacts the pending bytes to the front, growing the buffer when one line fills it. */
+    private void fill() throws IOException {
+        int pending = limit - pos;
+        if (pending == buf.length) {
+            if (buf.length >= MAX_LINE_BYTES) {
+                throw new InputFormatException(description + " has a line longer than "
+                        + (MAX_LINE_BYTES >> 20) + " MiB at line " + (number + 1) + ": not a text file?");
+            }
+            byte[] grown = new byte[buf.length * 2];
+            System.arraycopy(buf, pos, grown, 0, pending);
+            buf = grown;
+        } else if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, pending);
+        }
+        pos = 0;
+        limit = pending;
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            eof = true;
+        } else {
+            limit += n;
+        }
+    }
+
+    byte[] buffer() {
+        return buf;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    /** 1-based number of the current line. */
+    long number() {
+        return number;
+    }
+
+    String terminator() {
+        return terminatorLength == 2 ? "\r\n" : terminatorLength == 1 ? "\n" : "";
+    }
+
+    /** The line decoded as UTF-8, malformed bytes shown as U+FFFD. */
+    String text() {
+        return new String(buf, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether {@code bytes[from, to)}, decoded as {@code decoded}, were malformed UTF-8. Cheap in the
+     * common case: only text holding U+FFFD is re-checked strictly, since a correctly encoded U+FFFD
+     * in the source is legitimate.
+     */
+    boolean malformed(String decoded, byte[] bytes, int from, int to) {
+        if (decoded.indexOf('\uFFFD') < 0) {
+            return false;
+        }
+        try {
+            strict.reset().decode(ByteBuffer.wrap(bytes, from, to - from));
+            return false;
+        } catch (CharacterCodingException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
