@@ -1,6 +1,5 @@
 package dev.sbirenrich.cli;
 
-import dev.sbirenrich.io.HeaderCheck;
 import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.FileSources;
@@ -34,8 +33,7 @@ public class EnrichmentJob implements Callable<Integer> {
     public Integer call() throws Exception {
         var settings = options.settings();
         var columns = options.recipientColumns();
-        HeaderCheck.awards(options.awards);
-        HeaderCheck.recipients(options.recipients, columns);
+        options.checkInputs(columns);
         var env = StreamExecutionEnvironment.getExecutionEnvironment(JobConfiguration.forJob(settings.pipeline));
         EnrichmentPipeline.build(env,
                 FileSources.of(options.awards, options.recipients, columns),

@@ -1,7 +1,6 @@
 package dev.sbirenrich.cli;
 
 import dev.sbirenrich.config.EnrichmentSettings;
-import dev.sbirenrich.io.HeaderCheck;
 import dev.sbirenrich.io.RecipientColumns;
 import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
@@ -26,8 +25,7 @@ final class LocalRun {
     static RunSummary execute(RunOptions options, boolean overwrite, PrintStream console) throws Exception {
         EnrichmentSettings settings = options.settings();
         RecipientColumns columns = options.recipientColumns();
-        HeaderCheck.awards(options.awards);
-        HeaderCheck.recipients(options.recipients, columns);
+        options.checkInputs(columns);
         Path output = options.output.toAbsolutePath().normalize();
         prepareOutput(output, overwrite);
 

@@ -1,6 +1,7 @@
 package dev.sbirenrich.cli;
 
 import dev.sbirenrich.config.EnrichmentSettings;
+import dev.sbirenrich.io.HeaderCheck;
 import dev.sbirenrich.io.RecipientColumns;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +75,20 @@ public class RunOptions {
         return settings;
     }
 
+    /** Fails fast, before any job starts, on a missing or empty file or a missing required column. */
+    void checkInputs(RecipientColumns columns) throws IOException {
+        HeaderCheck.awards(paths(awards));
+        if (columns == null) {
+            HeaderCheck.recipientsCsv(paths(recipients));
+        } else {
+            HeaderCheck.recipientsPgCopy(paths(recipients), columns);
+        }
+    }
+
+    private static List<Path> paths(List<String> locations) {
+        return locations.stream().map(Path::of).toList();
+    }
+
     /** The pg-copy column order, or null for the CSV export. */
     RecipientColumns recipientColumns() throws IOException {
         switch (recipientsFormat) {
@@ -86,8 +101,9 @@ public class RunOptions {
                 if (recipientsColumns == null) {
                     return RecipientColumns.USASPENDING_2025_10;
                 }
+                // A column-map file holds the same names, one per line.
                 Path file = Path.of(recipientsColumns);
-                return Files.isRegularFile(file) ? RecipientColumns.fromFile(file) : RecipientColumns.parse(recipientsColumns);
+                return RecipientColumns.parse(Files.isRegularFile(file) ? Files.readString(file) : recipientsColumns);
             default:
                 throw new UsageException("--recipients-format must be csv or pg-copy, not " + recipientsFormat);
         }
