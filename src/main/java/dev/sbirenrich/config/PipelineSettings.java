@@ -14,6 +14,8 @@ public class PipelineSettings implements java.io.Serializable {
     public long checkpointIntervalMs = 10_000;
     /** State backend for local runs: "rocksdb" (default) or "hashmap". */
     public String stateBackend = "rocksdb";
+    /** Managed memory of the local TaskManager in MiB: RocksDB's block cache and write buffers. */
+    public int managedMemoryMb = 512;
     /** Incremental RocksDB checkpoints. */
     public boolean incrementalCheckpoints = true;
     /** Where checkpoints go; default: {@code <output>/_checkpoints}. */

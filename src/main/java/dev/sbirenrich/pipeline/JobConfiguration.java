@@ -10,7 +10,9 @@ import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
 
 /** Turns {@link PipelineSettings} into Flink configuration, for the job and for local runs. */
 public final class JobConfiguration {
@@ -37,6 +39,7 @@ public final class JobConfiguration {
         Configuration conf = forJob(settings);
         conf.set(StateBackendOptions.STATE_BACKEND, settings.stateBackend);
         conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, settings.incrementalCheckpoints);
+        conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(settings.managedMemoryMb));
         conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir);
         if (settings.webUiPort > 0) {
             conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
