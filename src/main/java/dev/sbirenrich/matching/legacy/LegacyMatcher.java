@@ -18,17 +18,17 @@ public final class LegacyMatcher {
     static final int TOP_K = 5;
 
     private final List<Recipient> recipients;
-    private final String[][] recipientTokens;
+    private final TokenSetRatio.Tokens[] recipientTokens;
     private final Map<String, Recipient> byUei = new HashMap<>();
     private final Map<String, Recipient> byDuns = new HashMap<>();
 
     /** Recipients in file order; their uei/duns as read (pandas NaN as null). */
     public LegacyMatcher(List<Recipient> recipients) {
         this.recipients = recipients;
-        this.recipientTokens = new String[recipients.size()][];
+        this.recipientTokens = new TokenSetRatio.Tokens[recipients.size()];
         for (int i = 0; i < recipients.size(); i++) {
             Recipient r = recipients.get(i);
-            recipientTokens[i] = TokenSetRatio.tokens(LegacyNames.normalize(r.legalBusinessName));
+            recipientTokens[i] = new TokenSetRatio.Tokens(LegacyNames.normalize(r.legalBusinessName == null ? "" : r.legalBusinessName));
             String ueiKey = LegacyIdentifiers.referenceUeiKey(r.uei);
             if (ueiKey != null) {
                 byUei.put(ueiKey, r);
@@ -56,7 +56,7 @@ public final class LegacyMatcher {
         if (name.isEmpty()) {
             return new LegacyMatch("unmatched", 0, null, List.of());
         }
-        List<LegacyMatch.Scored> top = topScores(TokenSetRatio.tokens(name));
+        List<LegacyMatch.Scored> top = topScores(new TokenSetRatio.Tokens(name));
         List<LegacyMatch.Scored> candidates = new ArrayList<>();
         for (LegacyMatch.Scored s : top) {
             if (s.score() >= CANDIDATE_THRESHOLD) {
@@ -72,7 +72,7 @@ public final class LegacyMatcher {
     }
 
     /** process.extract(limit=5): highest scores first, ties in file order. */
-    private List<LegacyMatch.Scored> topScores(String[] awardTokens) {
+    private List<LegacyMatch.Scored> topScores(TokenSetRatio.Tokens awardTokens) {
         int[] index = new int[TOP_K];
         double[] score = new double[TOP_K];
         int size = 0;

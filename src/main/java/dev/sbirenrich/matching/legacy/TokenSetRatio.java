@@ -1,75 +1,104 @@
 package dev.sbirenrich.matching.legacy;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.TreeSet;
 
 /**
  * rapidfuzz {@code fuzz.token_set_ratio} (no processor, no cutoff): 100 whenever the tokens of one
  * name are a subset of the other's, else the best Indel ratio among the sorted differences and the
- * intersection. Names are pre-split into sorted distinct tokens so one award can be scored against
- * many recipients cheaply.
+ * intersection. Names are prepared once ({@link Tokens}) so one award can be scored against many
+ * recipients; lengths count code points, as Python's len() does.
  */
 public final class TokenSetRatio {
     private TokenSetRatio() {}
 
-    /** Sorted distinct whitespace-separated tokens, as Python's {@code sorted(set(s.split()))}. */
-    public static String[] tokens(String text) {
-        TreeSet<String> set = new TreeSet<>();
-        for (String token : text.split("\\s+")) {
-            if (!token.isEmpty()) {
-                set.add(token);
+    /** Sorted distinct tokens ({@code sorted(set(s.split()))}) and their joined code points. */
+    public static final class Tokens {
+        final String[] tokens;
+        final int[][] codePoints;
+        /** All tokens joined by single spaces: the difference string when nothing is shared. */
+        final int[] joined;
+
+        public Tokens(String text) {
+            TreeSet<String> set = new TreeSet<>(Arrays.asList(text.strip().split("\\s+")));
+            set.remove("");
+            tokens = set.toArray(new String[0]);
+            codePoints = new int[tokens.length][];
+            for (int i = 0; i < tokens.length; i++) {
+                codePoints[i] = tokens[i].codePoints().toArray();
             }
+            joined = join(codePoints, new boolean[tokens.length]);
         }
-        return set.toArray(new String[0]);
+
+        boolean isEmpty() {
+            return tokens.length == 0;
+        }
     }
 
     public static double score(String a, String b) {
-        return score(tokens(a), tokens(b));
+        return score(new Tokens(a), new Tokens(b));
     }
 
-    public static double score(String[] a, String[] b) {
-        if (a.length == 0 || b.length == 0) {
+    public static double score(Tokens a, Tokens b) {
+        if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        List<String> onlyA = new ArrayList<>();
-        List<String> onlyB = new ArrayList<>();
+        boolean[] sharedA = new boolean[a.tokens.length];
+        boolean[] sharedB = new boolean[b.tokens.length];
         int sectLen = -1;
-        int i = 0;
-        int j = 0;
-        while (i < a.length || j < b.length) {
-            int cmp = i == a.length ? 1 : j == b.length ? -1 : a[i].compareTo(b[j]);
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.tokens.length && j < b.tokens.length; ) {
+            int cmp = a.tokens[i].compareTo(b.tokens[j]);
             if (cmp == 0) {
-                sectLen += a[i].codePointCount(0, a[i].length()) + 1;
-                i++;
-                j++;
+                sectLen += a.codePoints[i].length + 1;
+                sharedA[i++] = true;
+                sharedB[j++] = true;
+                shared++;
             } else if (cmp < 0) {
-                onlyA.add(a[i++]);
+                i++;
             } else {
-                onlyB.add(b[j++]);
+                j++;
             }
         }
-        boolean intersect = sectLen >= 0;
-        if (intersect && (onlyA.isEmpty() || onlyB.isEmpty())) {
+        if (shared > 0 && (shared == a.tokens.length || shared == b.tokens.length)) {
             return 100;
         }
         sectLen = Math.max(sectLen, 0);
-        String diffAb = String.join(" ", onlyA);
-        String diffBa = String.join(" ", onlyB);
-        int abLen = diffAb.codePointCount(0, diffAb.length());
-        int baLen = diffBa.codePointCount(0, diffBa.length());
+        int[] diffAb = shared == 0 ? a.joined : join(a.codePoints, sharedA);
+        int[] diffBa = shared == 0 ? b.joined : join(b.codePoints, sharedB);
         int sep = sectLen != 0 ? 1 : 0;
-        int sectAbLen = sectLen + sep + abLen;
-        int sectBaLen = sectLen + sep + baLen;
-        int dist = abLen + baLen - 2 * lcs(diffAb.codePoints().toArray(), diffBa.codePoints().toArray());
+        int sectAbLen = sectLen + sep + diffAb.length;
+        int sectBaLen = sectLen + sep + diffBa.length;
+        int dist = diffAb.length + diffBa.length - 2 * lcs(diffAb, diffBa);
         double result = normalized(dist, sectAbLen + sectBaLen);
         if (sectLen == 0) {
             return result;
         }
-        double sectAb = normalized(sep + abLen, sectLen + sectAbLen);
-        double sectBa = normalized(sep + baLen, sectLen + sectBaLen);
+        double sectAb = normalized(sep + diffAb.length, sectLen + sectAbLen);
+        double sectBa = normalized(sep + diffBa.length, sectLen + sectBaLen);
         return Math.max(result, Math.max(sectAb, sectBa));
+    }
+
+    /** The tokens not flagged as shared, joined by single spaces. */
+    private static int[] join(int[][] tokens, boolean[] shared) {
+        int length = -1;
+        for (int i = 0; i < tokens.length; i++) {
+            if (!shared[i]) {
+                length += tokens[i].length + 1;
+            }
+        }
+        int[] out = new int[Math.max(length, 0)];
+        int at = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            if (!shared[i]) {
+                if (at > 0) {
+                    out[at++] = ' ';
+                }
+                System.arraycopy(tokens[i], 0, out, at, tokens[i].length);
+                at += tokens[i].length;
+            }
+        }
+        return out;
     }
 
     private static double normalized(int dist, int lenSum) {
@@ -84,22 +113,12 @@ public final class TokenSetRatio {
         if (s1.length > 64) {
             return lcsTable(s1, s2);
         }
-        int[] symbols = Arrays.stream(s1).distinct().toArray();
-        long[] masks = new long[symbols.length];
-        for (int k = 0; k < s1.length; k++) {
-            for (int m = 0; m < symbols.length; m++) {
-                if (symbols[m] == s1[k]) {
-                    masks[m] |= 1L << k;
-                }
-            }
-        }
         long v = -1L;
         for (int c : s2) {
             long match = 0;
-            for (int m = 0; m < symbols.length; m++) {
-                if (symbols[m] == c) {
-                    match = masks[m];
-                    break;
+            for (int k = 0; k < s1.length; k++) {
+                if (s1[k] == c) {
+                    match |= 1L << k;
                 }
             }
             long u = v & match;
