@@ -28,7 +28,7 @@ public final class LegacyMatcher {
         this.recipientTokens = new TokenSetRatio.Tokens[recipients.size()];
         for (int i = 0; i < recipients.size(); i++) {
             Recipient r = recipients.get(i);
-            recipientTokens[i] = new TokenSetRatio.Tokens(LegacyNames.normalize(r.legalBusinessName == null ? "" : r.legalBusinessName));
+            recipientTokens[i] = new TokenSetRatio.Tokens(LegacyNames.normalize(r.legalBusinessName));
             String ueiKey = LegacyIdentifiers.referenceUeiKey(r.uei);
             if (ueiKey != null) {
                 byUei.put(ueiKey, r);
@@ -52,7 +52,7 @@ public final class LegacyMatcher {
         if (hit != null) {
             return new LegacyMatch("duns-exact", 100, hit, List.of());
         }
-        String name = LegacyNames.normalize(company == null ? "" : company);
+        String name = LegacyNames.normalize(company);
         if (name.isEmpty()) {
             return new LegacyMatch("unmatched", 0, null, List.of());
         }
