@@ -77,7 +77,8 @@ final class LegacyRun {
 
     private static List<Recipient> readRecipients(Path file) throws IOException {
         List<Recipient> out = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        // pandas skips blank lines (skip_blank_lines=True).
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = format.parse(in)) {
             if (!parser.getHeaderMap().containsKey("legal_business_name")) {
                 throw new IOException(file + " is not a recipients CSV (no legal_business_name column)");
