@@ -24,13 +24,11 @@ final class CsvText {
             return;
         }
         row.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                row.append('"');
-            }
-            row.append(c);
+        int from = 0;
+        for (int at = value.indexOf('"'); at >= 0; at = value.indexOf('"', from)) {
+            row.append(value, from, at + 1).append('"');
+            from = at + 1;
         }
-        row.append('"');
+        row.append(value, from, value.length()).append('"');
     }
 }
