@@ -110,7 +110,7 @@ public final class Evaluator {
             c.sampleRecords++;
             c.legacy.add(t, e.getValue());
             c.oursOnSample.add(t, ourOutcome);
-            if (e.getValue().accepted() || Tally.CANDIDATE_METHOD.equals(e.getValue().method())) {
+            if (run.countedMatched().contains(e.getKey())) {
                 countedMatched++;
             }
         }

@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,8 +28,12 @@ import org.apache.commons.csv.CSVRecord;
  * pandas would refuse them.
  */
 final class LegacyRun {
-    /** The legacy outcomes by award record number, and the original's own counts. */
-    record Result(Map<Long, Outcome> outcomes, Map<String, Long> methodCounts, long recipients, double seconds) {}
+    /**
+     * The legacy outcomes by award record number, the records the original itself counted as
+     * matched (candidates included), its method counts, and how long it took.
+     */
+    record Result(Map<Long, Outcome> outcomes, Set<Long> countedMatched, Map<String, Long> methodCounts,
+            long recipients, double seconds) {}
 
     private LegacyRun() {}
 
@@ -36,6 +42,7 @@ final class LegacyRun {
         List<Recipient> recipients = readRecipients(recipientsCsv);
         LegacyMatcher matcher = new LegacyMatcher(recipients);
         Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+        Set<Long> countedMatched = new HashSet<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setTrailingData(true).get();
         // InputStreamReader replaces invalid UTF-8 instead of failing, as pandas' "replace" errors mode would.
@@ -57,9 +64,12 @@ final class LegacyRun {
                         LegacyIdentifiers.pandasCell(row.get(AwardColumns.DUNS)));
                 counts.merge(m.method(), 1L, Long::sum);
                 outcomes.put(record, outcome(m));
+                if (m.countedAsMatchedByOriginal()) {
+                    countedMatched.add(record);
+                }
             }
         }
-        return new Result(outcomes, counts, recipients.size(), (System.nanoTime() - start) / 1e9);
+        return new Result(outcomes, countedMatched, counts, recipients.size(), (System.nanoTime() - start) / 1e9);
     }
 
     private static Outcome outcome(LegacyMatch m) {
