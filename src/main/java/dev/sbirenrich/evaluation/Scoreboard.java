@@ -1,0 +1,29 @@
+package dev.sbirenrich.evaluation;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One matcher's tallies overall and broken down by method, noise kind, identifier type and id format. */
+public class Scoreboard {
+    public Tally overall = new Tally();
+    public Map<String, Tally> byMethod = new TreeMap<>();
+    public Map<String, Tally> byNoise = new TreeMap<>();
+    public Map<String, Tally> byIdentifierType = new TreeMap<>();
+    public Map<String, Tally> byIdFormat = new TreeMap<>();
+
+    public Scoreboard() {}
+
+    void add(TruthRecord truth, Outcome outcome) {
+        boolean correct = outcome.accepted() && EntityJudge.isTrueEntity(truth, outcome.recipient());
+        boolean candidateHit = false;
+        for (AttachedRecipient candidate : outcome.candidates()) {
+            candidateHit |= EntityJudge.isTrueEntity(truth, candidate);
+        }
+        overall.add(truth, outcome, correct, candidateHit);
+        byMethod.computeIfAbsent(outcome.method(), k -> new Tally()).add(truth, outcome, correct, candidateHit);
+        byNoise.computeIfAbsent(truth.noise(), k -> new Tally()).add(truth, outcome, correct, candidateHit);
+        byIdentifierType.computeIfAbsent(truth.identifierType(), k -> new Tally())
+                .add(truth, outcome, correct, candidateHit);
+        byIdFormat.computeIfAbsent(truth.idFormat(), k -> new Tally()).add(truth, outcome, correct, candidateHit);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.sbirenrich.evaluation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * Counts for a group of awards and the measures derived from them. Precision is over accepted
+ * matches; recall is over awards whose company is in the reference. Candidates (no recipient
+ * attached) are neither right nor wrong matches: they are counted apart.
+ */
+@JsonPropertyOrder({"awards", "inReference", "accepted", "correct", "wrongEntity", "matchedAbsent", "candidates",
+    "candidateHits", "unmatched", "precision", "recall", "f1"})
+public class Tally {
+    /** The method label both matchers give a review candidate. */
+    static final String CANDIDATE_METHOD = "name-fuzzy-candidate";
+
+    public long awards;
+    public long inReference;
+    public long accepted;
+    public long correct;
+    /** Accepted matches to a different company than the true one: the worst error. */
+    public long wrongEntity;
+    /** Accepted matches of awards whose company is not in the reference. */
+    public long matchedAbsent;
+    public long candidates;
+    /** Candidate outcomes whose candidate list holds the true company. */
+    public long candidateHits;
+    public long unmatched;
+
+    public Tally() {}
+
+    void add(TruthRecord truth, Outcome outcome, boolean correctMatch, boolean candidateHit) {
+        awards++;
+        if (truth.inReference()) {
+            inReference++;
+        }
+        if (outcome.accepted()) {
+            accepted++;
+            if (correctMatch) {
+                correct++;
+            } else if (truth.inReference()) {
+                wrongEntity++;
+            } else {
+                matchedAbsent++;
+            }
+        } else if (CANDIDATE_METHOD.equals(outcome.method())) {
+            candidates++;
+            if (candidateHit) {
+                candidateHits++;
+            }
+        } else {
+            unmatched++;
+        }
+    }
+
+    @JsonProperty
+    public Double precision() {
+        return accepted == 0 ? null : (double) correct / accepted;
+    }
+
+    @JsonProperty
+    public Double recall() {
+        return inReference == 0 ? null : (double) correct / inReference;
+    }
+
+    @JsonProperty
+    public Double f1() {
+        Double p = precision();
+        Double r = recall();
+        return p == null || r == null || p + r == 0 ? null : 2 * p * r / (p + r);
+    }
+}
