@@ -15,6 +15,8 @@ public class MatchingSettings implements java.io.Serializable {
     public double autoAcceptMargin = 0.05;
     /** A name key holding more recipients than this is answered "too common" with none. */
     public int maxPostingSize = 300;
+    /** Entries of a name block kept by CandidatePreselector for scoring, per probe. */
+    public int candidatesPerKey = 20;
     /** Fuzzy candidates kept per award, best first. */
     public int maxCandidates = 5;
     /**

@@ -11,6 +11,7 @@ public final class MetricNames {
     public static final String RECIPIENTS_REJECTED = "recipientsRejected";
     public static final String INVALID_IDENTIFIERS = "invalidIdentifiers";
     public static final String REFERENCE_ENTRIES = "referenceEntriesLoaded";
+    /** Probes of an identifier that several reference rows share (resolved by RecipientOrder). */
     public static final String DUPLICATE_REFERENCE_IDENTIFIERS = "duplicateReferenceIdentifiers";
     public static final String PROBES_WAITING_FOR_REFERENCE = "probesHeldForReference";
     public static final String REFERENCE_COMPLETE = "referenceComplete";

@@ -4,11 +4,14 @@ package dev.sbirenrich.model;
 public class Probe {
     public String key;
     public String awardId;
+    /** The award's normalised name tokens, so the index can preselect candidates where they live. */
+    public String nameTokens;
 
     public Probe() {}
 
-    public Probe(String key, String awardId) {
+    public Probe(String key, String awardId, String nameTokens) {
         this.key = key;
         this.awardId = awardId;
+        this.nameTokens = nameTokens;
     }
 }

@@ -55,7 +55,7 @@ public class AwardNormalizer extends ProcessFunction<Award, Award> {
         out.collect(award);
         String awardId = award.awardId();
         for (String key : keys.probeKeys) {
-            ctx.output(OutputTags.PROBES, new Probe(key, awardId));
+            ctx.output(OutputTags.PROBES, new Probe(key, awardId, keys.nameTokens));
         }
     }
 }

@@ -80,9 +80,8 @@ public class BroadcastEnrichmentFunction
         String awardId = award.awardId();
         List<ProbeAnswer> answers = new ArrayList<>(award.keys.probeKeys.length);
         for (String key : award.keys.probeKeys) {
-            Recipient[] posting = index.get(key);
-            answers.add(ProbeAnswers.answer(awardId, key,
-                    posting == null ? List.of() : Arrays.asList(posting), settings.maxPostingSize));
+            answers.add(ProbeAnswers.answer(awardId, key, award.keys.nameTokens,
+                    HeapPostingEntry.over(index.get(key)), settings));
         }
         return enricher.enrich(award, answers, start);
     }

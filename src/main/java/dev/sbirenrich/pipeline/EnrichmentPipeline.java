@@ -73,7 +73,7 @@ public final class EnrichmentPipeline {
         DataStream<Probe> probes = awards.getSideOutput(OutputTags.PROBES);
         var answers = index.keyBy(entry -> entry.key)
                 .connect(probes.keyBy(probe -> probe.key))
-                .process(new ReferenceIndex(settings.matching.maxPostingSize))
+                .process(new ReferenceIndex(settings.matching))
                 .uid(UID_REFERENCE_INDEX)
                 .name("ReferenceIndex");
         return awards.keyBy(Award::awardId)

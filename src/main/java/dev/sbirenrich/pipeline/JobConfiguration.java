@@ -25,6 +25,8 @@ public final class JobConfiguration {
         conf.set(CoreOptions.DEFAULT_PARALLELISM, settings.parallelism);
         // Every type must have a Flink serializer; a Kryo fallback fails the job at build time.
         conf.set(PipelineOptions.GENERIC_TYPES, false);
+        // No operator changes a record after emitting it, so chained operators may share instances.
+        conf.set(PipelineOptions.OBJECT_REUSE, true);
         if (runtimeMode(settings) == RuntimeExecutionMode.STREAMING) {
             conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(settings.checkpointIntervalMs));
         }

@@ -1,10 +1,11 @@
 package dev.sbirenrich.pipeline;
 
-import dev.sbirenrich.matching.RecipientOrder;
+import dev.sbirenrich.matching.CandidatePreselector;
+import dev.sbirenrich.matching.LookupKeys;
+import dev.sbirenrich.matching.MatchingSettings;
+import dev.sbirenrich.matching.PostingEntry;
 import dev.sbirenrich.model.ProbeAnswer;
 import dev.sbirenrich.model.Recipient;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Turns the recipients filed under one lookup key into the answer to a probe. Both state layouts
@@ -12,23 +13,27 @@ import java.util.List;
  */
 final class ProbeAnswers {
     private static final Recipient[] NONE = new Recipient[0];
+    private static final String[] NO_TOKENS = new String[0];
 
     private ProbeAnswers() {}
 
     /**
-     * A key holding more than {@code cap} recipients is too common to identify anyone (a generic
-     * name block, or a placeholder identifier such as 000000000): it is answered with its size only,
-     * and reading stops at cap + 1 so a huge posting costs no more than a small one.
+     * A key holding more than {@code maxPostingSize} recipients is too common to identify anyone
+     * (a generic name block, or a placeholder identifier such as 000000000): it is answered with its
+     * size only. Identifier keys return every row (duplicates are resolved downstream); name blocks
+     * return only the entries the preselector keeps, so answers stay small on the wire.
      */
-    static ProbeAnswer answer(String awardId, String key, Iterable<Recipient> posting, int cap) {
-        List<Recipient> found = new ArrayList<>();
-        for (Recipient recipient : posting) {
-            if (found.size() == cap) {
-                return new ProbeAnswer(awardId, key, NONE, cap + 1, true);
-            }
-            found.add(recipient);
-        }
-        found.sort(RecipientOrder.PREFERRED);
-        return new ProbeAnswer(awardId, key, found.toArray(NONE), found.size(), false);
+    static ProbeAnswer answer(String awardId, String key, String awardNameTokens,
+            Iterable<? extends PostingEntry> posting, MatchingSettings settings) {
+        boolean identifier = LookupKeys.isIdentifierKey(key);
+        String[] tokens = awardNameTokens == null || awardNameTokens.isEmpty() ? NO_TOKENS : awardNameTokens.split(" ");
+        var selection = CandidatePreselector.select(tokens, posting, settings.maxPostingSize,
+                identifier ? settings.maxPostingSize : settings.candidatesPerKey, settings.genericWordWeight);
+        return new ProbeAnswer(awardId, key, selection.kept().toArray(NONE), selection.postingSize(),
+                selection.tooCommon());
+    }
+
+    static ProbeAnswer tooCommon(String awardId, String key, MatchingSettings settings) {
+        return new ProbeAnswer(awardId, key, NONE, settings.maxPostingSize + 1, true);
     }
 }

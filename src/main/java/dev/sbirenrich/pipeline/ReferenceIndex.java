@@ -1,11 +1,14 @@
 package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.matching.LookupKeys;
+import dev.sbirenrich.matching.MatchingSettings;
 import dev.sbirenrich.metrics.MetricNames;
 import dev.sbirenrich.model.IndexEntry;
 import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.ProbeAnswer;
 import dev.sbirenrich.model.Recipient;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -22,16 +25,22 @@ import org.apache.flink.util.Collector;
  * opens, so no award is classified against a partial reference.
  */
 public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, Probe, ProbeAnswer> {
-    private final int maxPostingSize;
+    private final MatchingSettings settings;
 
+    /** Map key: name tokens NUL entry id (see StoredPostingEntry); value: the recipient. */
     private transient MapState<String, Recipient> posting;
     private transient ListState<Probe> held;
+    /**
+     * Keys known to exceed the posting cap. Postings only grow, so the answer never changes; the
+     * set is derived (rebuilt lazily after a restore), not checkpointed.
+     */
+    private transient Set<String> tooCommonKeys;
     private transient Counter entries;
     private transient Counter duplicateIdentifiers;
     private transient Counter probesHeld;
 
-    public ReferenceIndex(int maxPostingSize) {
-        this.maxPostingSize = maxPostingSize;
+    public ReferenceIndex(MatchingSettings settings) {
+        this.settings = settings;
     }
 
     @Override
@@ -39,6 +48,7 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
         posting = getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("posting", String.class, Recipient.class));
         held = getRuntimeContext().getListState(new ListStateDescriptor<>("held-probes", Probe.class));
+        tooCommonKeys = new HashSet<>();
         var group = getRuntimeContext().getMetricGroup();
         entries = group.counter(MetricNames.REFERENCE_ENTRIES);
         duplicateIdentifiers = group.counter(MetricNames.DUPLICATE_REFERENCE_IDENTIFIERS);
@@ -48,11 +58,9 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
     @Override
     public void processElement1(IndexEntry entry, Context ctx, Collector<ProbeAnswer> out) throws Exception {
         entries.inc();
-        // Only identifier keys can be duplicates; a name block is meant to hold many recipients.
-        if (LookupKeys.isIdentifierKey(entry.key) && !posting.isEmpty()) {
-            duplicateIdentifiers.inc();
-        }
-        posting.put(entryId(entry.recipient), entry.recipient);
+        // A blind put: checking for an existing entry would cost a RocksDB seek per row at load
+        // time, so duplicate identifiers are counted when a probe finds them instead.
+        posting.put(StoredPostingEntry.mapKey(entry.recipient), entry.recipient);
     }
 
     @Override
@@ -75,10 +83,18 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
     }
 
     private ProbeAnswer answer(Probe probe) throws Exception {
-        return ProbeAnswers.answer(probe.awardId, probe.key, posting.values(), maxPostingSize);
-    }
-
-    static String entryId(Recipient recipient) {
-        return recipient.sourceFile + "#" + recipient.recordNumber;
+        if (tooCommonKeys.contains(probe.key)) {
+            return ProbeAnswers.tooCommon(probe.awardId, probe.key, settings);
+        }
+        ProbeAnswer answer = ProbeAnswers.answer(probe.awardId, probe.key, probe.nameTokens,
+                StoredPostingEntry.over(posting.entries()), settings);
+        if (answer.tooCommon) {
+            tooCommonKeys.add(probe.key);
+        }
+        // Only identifier keys can be duplicates; a name block is meant to hold many recipients.
+        if (answer.postingSize > 1 && LookupKeys.isIdentifierKey(probe.key)) {
+            duplicateIdentifiers.inc();
+        }
+        return answer;
     }
 }

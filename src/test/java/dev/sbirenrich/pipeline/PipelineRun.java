@@ -32,7 +32,7 @@ final class PipelineRun {
         settings.pipeline.runtimeMode = runtimeMode;
         settings.pipeline.stateLayout = stateLayout;
         settings.pipeline.webUiPort = 0;
-        settings.pipeline.checkpointIntervalMs = 500;
+        settings.pipeline.checkpointIntervalMs = 2_000;
         return settings;
     }
 

@@ -3,6 +3,7 @@ package dev.sbirenrich.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sbirenrich.matching.LookupKeys;
+import dev.sbirenrich.matching.MatchingSettings;
 import dev.sbirenrich.model.IndexEntry;
 import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.ProbeAnswer;
@@ -23,7 +24,7 @@ class ReferenceIndexTest {
     @BeforeEach
     void open() throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
-                new ReferenceIndex(2), entry -> entry.key, probe -> probe.key, Types.STRING);
+                new ReferenceIndex(cappedAt(2)), entry -> entry.key, probe -> probe.key, Types.STRING);
     }
 
     @AfterEach
@@ -33,7 +34,7 @@ class ReferenceIndexTest {
 
     @Test
     void probesWaitUntilTheReferenceIsComplete() throws Exception {
-        harness.processElement2(new Probe(UEI_KEY, "awards.csv#1"), 0);
+        harness.processElement2(new Probe(UEI_KEY, "awards.csv#1", "ACME INNOVATIONS"), 0);
         assertThat(harness.extractOutputValues()).isEmpty();
 
         harness.processElement1(entry(UEI_KEY, 7, "ACME INNOVATIONS INC"), 0);
@@ -52,7 +53,7 @@ class ReferenceIndexTest {
     void probesAfterTheGateOpensAreAnsweredAtOnce() throws Exception {
         harness.processElement1(entry(UEI_KEY, 7, "ACME INNOVATIONS INC"), 0);
         harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
-        harness.processElement2(new Probe(UEI_KEY, "awards.csv#2"), 0);
+        harness.processElement2(new Probe(UEI_KEY, "awards.csv#2", "ACME INNOVATIONS"), 0);
         assertThat(harness.extractOutputValues()).singleElement()
                 .satisfies(answer -> assertThat(answer.postingSize).isEqualTo(1));
     }
@@ -64,7 +65,7 @@ class ReferenceIndexTest {
             harness.processElement1(entry(block, record, "ACME " + record), 0);
         }
         harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
-        harness.processElement2(new Probe(block, "awards.csv#3"), 0);
+        harness.processElement2(new Probe(block, "awards.csv#3", "ACME"), 0);
         assertThat(harness.extractOutputValues()).singleElement().satisfies(answer -> {
             assertThat(answer.tooCommon).isTrue();
             assertThat(answer.recipients).isEmpty();
@@ -75,9 +76,34 @@ class ReferenceIndexTest {
     @Test
     void aKeyWithoutEntriesAnswersEmpty() throws Exception {
         harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
-        harness.processElement2(new Probe(UEI_KEY, "awards.csv#4"), 0);
+        harness.processElement2(new Probe(UEI_KEY, "awards.csv#4", "ACME INNOVATIONS"), 0);
         assertThat(harness.extractOutputValues()).singleElement()
                 .satisfies(answer -> assertThat(answer.recipients).isEmpty());
+    }
+
+    @Test
+    void aNameBlockAnswersOnlyThePreselectedEntries() throws Exception {
+        harness.close();
+        MatchingSettings settings = cappedAt(10);
+        settings.candidatesPerKey = 1;
+        harness = ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
+                new ReferenceIndex(settings), entry -> entry.key, probe -> probe.key, Types.STRING);
+        String block = LookupKeys.name("ACME");
+        harness.processElement1(entry(block, 1, "ACME ROCKETS"), 0);
+        harness.processElement1(entry(block, 2, "ACME INNOVATIONS"), 0);
+        harness.processElement1(entry(block, 3, "ACME INNOVATIONS AND ROCKETS"), 0);
+        harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
+        harness.processElement2(new Probe(block, "awards.csv#5", "ACME INNOVATIONS"), 0);
+        assertThat(harness.extractOutputValues()).singleElement().satisfies(answer -> {
+            assertThat(answer.postingSize).isEqualTo(3);
+            assertThat(answer.recipients).extracting(r -> r.recordNumber).containsExactly(2L);
+        });
+    }
+
+    private static MatchingSettings cappedAt(int maxPostingSize) {
+        MatchingSettings settings = new MatchingSettings();
+        settings.maxPostingSize = maxPostingSize;
+        return settings;
     }
 
     private static IndexEntry entry(String key, long record, String name) {
