@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(SharedMiniCluster.class)
 class ReferenceLoadGateTest {
-    private static final int FILLER_RECIPIENTS = 100_000;
+    private static final int FILLER_RECIPIENTS = 50_000;
     private static final int AWARDS = 40;
 
     @TempDir

@@ -1,0 +1,87 @@
+package dev.sbirenrich.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Bad input is refused before any job starts: one clear line, a non-zero exit, no stack trace. */
+class RunCommandErrorsTest {
+    private static final String AWARDS = "data/sample/awards.csv";
+    private static final String RECIPIENTS = "data/sample/recipients.csv";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aMissingAwardsFileIsNamed() {
+        Result result = run("run", "--awards", temp.resolve("nope.csv").toString(), "--recipients", RECIPIENTS,
+                "--output", temp.resolve("out").toString());
+        result.assertOneLineError(2, "nope.csv");
+    }
+
+    @Test
+    void aMissingRequiredColumnIsNamedWithItsFile() throws IOException {
+        Path awards = temp.resolve("awards.csv");
+        Files.writeString(awards, "Company,Award Title,Duns\nAcme,Title,123456789\n");
+        Result result = run("run", "--awards", awards.toString(), "--recipients", RECIPIENTS,
+                "--output", temp.resolve("out").toString());
+        result.assertOneLineError(2, "UEI");
+        assertThat(result.err).contains(awards.toString());
+    }
+
+    @Test
+    void anEmptyFileIsRefused() throws IOException {
+        Path recipients = temp.resolve("recipients.csv");
+        Files.writeString(recipients, "");
+        Result result = run("run", "--awards", AWARDS, "--recipients", recipients.toString(),
+                "--output", temp.resolve("out").toString());
+        result.assertOneLineError(2, "empty");
+    }
+
+    @Test
+    void anUnknownOptionIsRefused() {
+        Result result = run("run", "--awards", AWARDS, "--recipients", RECIPIENTS, "--output", "x", "--frobnicate");
+        result.assertOneLineError(2, "--frobnicate");
+    }
+
+    @Test
+    void aBadRuntimeModeIsRefused() {
+        Result result = run("run", "--awards", AWARDS, "--recipients", RECIPIENTS,
+                "--output", temp.resolve("out").toString(), "--runtime-mode", "sometimes");
+        result.assertOneLineError(2, "sometimes");
+    }
+
+    @Test
+    void aNonEmptyOutputDirectoryIsNotOverwrittenSilently() throws IOException {
+        Path output = Files.createDirectories(temp.resolve("out"));
+        Files.writeString(output.resolve("keep.txt"), "earlier run");
+        Result result = run("run", "--awards", AWARDS, "--recipients", RECIPIENTS, "--output", output.toString());
+        result.assertOneLineError(2, "not empty");
+        assertThat(output.resolve("keep.txt")).exists();
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = SbirEnrich.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Result(exit, err.toString());
+    }
+
+    private record Result(int exit, String err) {
+        void assertOneLineError(int expectedExit, String mentions) {
+            assertThat(exit).isEqualTo(expectedExit);
+            assertThat(err.strip().lines()).as(err).hasSize(1);
+            assertThat(err).contains(mentions).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+}
