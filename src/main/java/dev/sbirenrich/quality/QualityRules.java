@@ -22,6 +22,8 @@ public final class QualityRules {
     public static final String RUN_VERDICT = "run-verdict";
 
     private static final long MB = 1024L * 1024;
+    /** Rates are ratios of counts: 1.0 - 0.95 must count as 5 points, not 5.0000000000000044. */
+    private static final double EPSILON = 1e-9;
 
     private final QualitySettings settings;
 
@@ -105,8 +107,8 @@ public final class QualityRules {
     /** Any decline warns (above the warning threshold), a decline above the failure threshold fails. */
     public Optional<Alert> baselineDecline(double baseline, double actual) {
         double decline = baseline - actual;
-        Severity severity = decline > settings.baselineFailureDecline ? Severity.FAILURE
-                : decline > settings.baselineWarningDecline ? Severity.WARNING : null;
+        Severity severity = decline > settings.baselineFailureDecline + EPSILON ? Severity.FAILURE
+                : decline > settings.baselineWarningDecline + EPSILON ? Severity.WARNING : null;
         if (severity == null) {
             return Optional.empty();
         }
