@@ -25,7 +25,10 @@ public class DemoCommand implements Callable<Integer> {
         options.output = output;
         options.recipientsFormat = "csv";
         System.out.printf("Demo: %s against %s%n", options.awards.get(0), options.recipients.get(0));
-        var summary = LocalRun.execute(options, true, System.out);
+        var settings = options.settings();
+        // The sample holds 3 deliberately unreadable award rows of 29 (10%) to show rejection.
+        settings.quality.rejectedFailureShare = 0.15;
+        var summary = LocalRun.execute(options, settings, true, System.out);
         return summary.reconciled ? 0 : 1;
     }
 }

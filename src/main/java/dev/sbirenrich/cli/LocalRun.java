@@ -6,6 +6,7 @@ import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.FileSources;
 import dev.sbirenrich.pipeline.JobConfiguration;
+import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.report.OutputScan;
 import dev.sbirenrich.report.RunSummary;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -23,7 +23,11 @@ final class LocalRun {
     private LocalRun() {}
 
     static RunSummary execute(RunOptions options, boolean overwrite, PrintStream console) throws Exception {
-        EnrichmentSettings settings = options.settings();
+        return execute(options, options.settings(), overwrite, console);
+    }
+
+    static RunSummary execute(RunOptions options, EnrichmentSettings settings, boolean overwrite, PrintStream console)
+            throws Exception {
         RecipientColumns columns = options.recipientColumns();
         options.checkInputs(columns);
         Path output = options.output.toAbsolutePath().normalize();
@@ -32,6 +36,7 @@ final class LocalRun {
         String checkpoints = settings.pipeline.checkpointDir != null
                 ? settings.pipeline.checkpointDir
                 : output.resolve("_checkpoints").toUri().toString();
+        RunGate gate = RunGate.prepare(settings.quality);
         var env = StreamExecutionEnvironment.getExecutionEnvironment(
                 JobConfiguration.forLocalRun(settings.pipeline, checkpoints));
         EnrichmentPipeline.build(env,
@@ -44,10 +49,10 @@ final class LocalRun {
         }
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
-        env.execute("sbir-enrich");
+        var result = env.execute("sbir-enrich");
 
         RunSummary summary = new RunSummary();
-        summary.runId = UUID.randomUUID().toString();
+        summary.runId = result.getJobID().toString();
         summary.startedAt = started.toString();
         summary.runtimeMode = settings.pipeline.runtimeMode;
         summary.stateLayout = settings.pipeline.stateLayout;
@@ -57,8 +62,10 @@ final class LocalRun {
         summary.recipientsFormat = options.recipientsFormat;
         OutputScan.fill(summary, output);
         summary.wallTimeMs = (System.nanoTime() - startNanos) / 1_000_000;
+        gate.publish(summary, output, options.awards, options.recipients);
         summary.write(output);
         SummaryPrinter.print(summary, output, console);
+        RunGate.requirePublished(summary, output);
         return summary;
     }
 

@@ -27,6 +27,14 @@ final class SummaryPrinter {
         if (s.recipientsRejected > 0) {
             out.printf("Recipient rows rejected %,d%n", s.recipientsRejected);
         }
+        if (s.baseline != null) {
+            out.printf("Baseline           %9.2f%%   (this run %+.2f points: %s)%n", s.baseline.baselineMatchRate * 100,
+                    -s.baseline.declinePoints, s.baseline.severity);
+        }
+        if (s.gate != null) {
+            out.printf("Quality gate       %s%s%n", s.gate.published ? "passed, output published" : "FAILED, output not published",
+                    s.gate.warnings.isEmpty() ? "" : "   warnings: " + String.join("; ", s.gate.warnings));
+        }
         out.printf("Wall time          %9.1f s%n", s.wallTimeMs / 1000.0);
         out.printf("Output             %s%n", output.resolve("enriched"));
         out.printf("Rejected rows      %s%n", output.resolve("rejected"));

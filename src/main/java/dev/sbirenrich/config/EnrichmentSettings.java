@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.sbirenrich.matching.MatchingSettings;
+import dev.sbirenrich.quality.QualitySettings;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ public class EnrichmentSettings implements Serializable {
 
     public PipelineSettings pipeline = new PipelineSettings();
     public MatchingSettings matching = new MatchingSettings();
+    public QualitySettings quality = new QualitySettings();
 
     public EnrichmentSettings() {}
 

@@ -23,8 +23,17 @@ public final class MetricNames {
     public static final String CANDIDATES_EXAMINED = "candidatesExamined";
     public static final String ACCEPTED_SCORE_PERCENT = "acceptedFuzzyScorePercent";
     public static final String CANDIDATE_SCORE_PERCENT = "candidateFuzzyScorePercent";
+    /** Alerts raised per severity are this prefix plus the severity, e.g. alertsFailure. */
+    public static final String ALERTS_PREFIX = "alerts";
+    public static final String WEBHOOK_DELIVERED = "webhookAlertsDelivered";
+    public static final String WEBHOOK_DROPPED = "webhookAlertsDropped";
 
     private MetricNames() {}
+
+    /** "FAILURE" becomes "alertsFailure". */
+    public static String alerts(String severity) {
+        return ALERTS_PREFIX + severity.charAt(0) + severity.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
 
     /** "name-fuzzy-auto" becomes "enrichedNameFuzzyAuto". */
     public static String enrichedBy(String methodLabel) {

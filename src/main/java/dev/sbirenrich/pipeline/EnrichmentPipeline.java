@@ -6,6 +6,7 @@ import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.IndexEntry;
 import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.Rejection;
+import dev.sbirenrich.quality.QualityStage;
 import java.time.Duration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -65,6 +66,7 @@ public final class EnrichmentPipeline {
                 ? broadcastLayout(awards, index, settings)
                 : keyedLayout(awards, index, settings);
         enriched.sinkTo(sinks.enriched()).uid(UID_ENRICHED_SINK).name("EnrichedSink");
+        QualityStage.attach(enriched, rejected, index, sinks.alerts(), settings.quality);
         return enriched;
     }
 

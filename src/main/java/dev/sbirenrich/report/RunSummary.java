@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sbirenrich.quality.BaselineComparison;
+import dev.sbirenrich.quality.GateOutcome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +52,11 @@ public class RunSummary {
     public long duplicateIdentifierMatches;
     public Map<String, Long> rejectedByReason = new TreeMap<>();
     public long recipientsRejected;
+
+    /** Match rate against the stored baseline; absent when there is none. */
+    public BaselineComparison baseline;
+    /** The quality gate's verdict and whether the output was published. */
+    public GateOutcome gate;
 
     public String enrichedDir;
     public String rejectedDir;

@@ -2,6 +2,7 @@ package dev.sbirenrich.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.IndexEntry;
@@ -9,6 +10,8 @@ import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.ProbeAnswer;
 import dev.sbirenrich.model.Recipient;
 import dev.sbirenrich.model.Rejection;
+import dev.sbirenrich.quality.QualityEvent;
+import dev.sbirenrich.quality.QualityTally;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FlinkTypesTest {
     @ParameterizedTest
     @ValueSource(classes = {Award.class, Recipient.class, IndexEntry.class, Probe.class, ProbeAnswer.class,
-            EnrichedAward.class, Rejection.class})
+            EnrichedAward.class, Rejection.class,
+            Alert.class, QualityEvent.class, QualityTally.class})
     void isAFlinkPojo(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
         assertThat(info).isInstanceOf(PojoTypeInfo.class);

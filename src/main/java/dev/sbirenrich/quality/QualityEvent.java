@@ -1,0 +1,56 @@
+package dev.sbirenrich.quality;
+
+import dev.sbirenrich.model.EnrichedAward;
+import dev.sbirenrich.model.IdentifierStatus;
+
+/**
+ * What the quality monitor needs to know about one award, one rejected award row, or one subtask's
+ * share of the loaded reference: a few numbers instead of the whole record, so the shuffle to the
+ * single monitor stays cheap.
+ */
+public class QualityEvent {
+    public enum Kind { ENRICHED, REJECTED, REFERENCE }
+
+    public Kind kind;
+    public boolean matched;
+    public boolean noIdentifier;
+    public boolean invalidIdentifier;
+    public boolean duplicateIdentifier;
+    public long enrichNanos;
+    /** Wall clock when the award was classified, or when this subtask's reference input ended. */
+    public long atMillis;
+    /** REFERENCE: index entries this subtask loaded. */
+    public long referenceEntries;
+    /** REFERENCE: how many subtasks report, so the monitor knows when the reference is complete. */
+    public int referenceSubtasks;
+
+    public QualityEvent() {}
+
+    public static QualityEvent enriched(EnrichedAward result, long nowMillis) {
+        QualityEvent event = new QualityEvent();
+        event.kind = Kind.ENRICHED;
+        event.matched = result.match.method.matched();
+        var keys = result.award.keys;
+        event.noIdentifier = keys.ueiStatus != IdentifierStatus.VALID && keys.dunsStatus != IdentifierStatus.VALID;
+        event.invalidIdentifier = keys.ueiStatus == IdentifierStatus.INVALID || keys.dunsStatus == IdentifierStatus.INVALID;
+        event.duplicateIdentifier = event.matched && result.match.identifierDuplicates > 1;
+        event.enrichNanos = result.enrichNanos;
+        event.atMillis = nowMillis;
+        return event;
+    }
+
+    public static QualityEvent rejected() {
+        QualityEvent event = new QualityEvent();
+        event.kind = Kind.REJECTED;
+        return event;
+    }
+
+    public static QualityEvent reference(long entries, int subtasks, long nowMillis) {
+        QualityEvent event = new QualityEvent();
+        event.kind = Kind.REFERENCE;
+        event.referenceEntries = entries;
+        event.referenceSubtasks = subtasks;
+        event.atMillis = nowMillis;
+        return event;
+    }
+}

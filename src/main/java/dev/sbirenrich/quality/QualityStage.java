@@ -1,0 +1,57 @@
+package dev.sbirenrich.quality;
+
+import dev.sbirenrich.model.Alert;
+import dev.sbirenrich.model.EnrichedAward;
+import dev.sbirenrich.model.IndexEntry;
+import dev.sbirenrich.model.Rejection;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.util.Collector;
+
+/**
+ * Wires the quality monitor beside the enrichment: enriched awards, rejected award rows and the
+ * reference counts become small {@link QualityEvent}s, one monitor judges them, and its alerts go to
+ * the alerts sink and, when configured, the webhook. Uids are part of the savepoint contract.
+ */
+public final class QualityStage {
+    public static final String UID_ENRICHED_EVENTS = "quality-enriched-events";
+    public static final String UID_REJECTED_EVENTS = "quality-rejected-events";
+    public static final String UID_REFERENCE_TALLY = "quality-reference-tally";
+    public static final String UID_MONITOR = "quality-monitor";
+    public static final String UID_ALERTS_SINK = "alerts-sink";
+    public static final String UID_WEBHOOK_SINK = "alerts-webhook";
+
+    private QualityStage() {}
+
+    public static DataStream<Alert> attach(DataStream<EnrichedAward> enriched, DataStream<Rejection> rejected,
+            DataStream<IndexEntry> index, Sink<Alert> alertsSink, QualitySettings settings) {
+        settings.processingTimeWindows(); // refuse an unknown window kind before the job starts
+        DataStream<QualityEvent> awardEvents = enriched
+                .map(result -> QualityEvent.enriched(result, System.currentTimeMillis()))
+                .returns(QualityEvent.class)
+                .uid(UID_ENRICHED_EVENTS).name("QualityEvents");
+        DataStream<QualityEvent> rejectedEvents = rejected
+                .flatMap((Rejection rejection, Collector<QualityEvent> out) -> {
+                    if ("awards".equals(rejection.input)) {
+                        out.collect(QualityEvent.rejected());
+                    }
+                })
+                .returns(QualityEvent.class)
+                .uid(UID_REJECTED_EVENTS).name("RejectedQualityEvents");
+        DataStream<QualityEvent> referenceEvents = index
+                .transform("ReferenceTally", TypeInformation.of(QualityEvent.class), new ReferenceTally())
+                .uid(UID_REFERENCE_TALLY);
+
+        DataStream<Alert> alerts = awardEvents.union(rejectedEvents, referenceEvents)
+                .keyBy(event -> QualityMonitor.KEY)
+                .process(new QualityMonitor(settings))
+                .setParallelism(1)
+                .uid(UID_MONITOR).name("QualityMonitor");
+        alerts.sinkTo(alertsSink).setParallelism(1).uid(UID_ALERTS_SINK).name("AlertsSink");
+        if (settings.webhookUrl != null && !settings.webhookUrl.isBlank()) {
+            alerts.sinkTo(new WebhookSink(settings)).setParallelism(1).uid(UID_WEBHOOK_SINK).name("AlertsWebhook");
+        }
+        return alerts;
+    }
+}

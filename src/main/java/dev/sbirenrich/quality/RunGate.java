@@ -1,0 +1,133 @@
+package dev.sbirenrich.quality;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sbirenrich.model.Alert;
+import dev.sbirenrich.model.Severity;
+import dev.sbirenrich.pipeline.FileSinks;
+import dev.sbirenrich.report.CommittedFiles;
+import dev.sbirenrich.report.RunSummary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Before a run: fetches the baseline the job compares with. After it: publishes the output
+ * ({@code manifest.json}, then {@code _SUCCESS}) only when the monitor's run verdict is not a
+ * FAILURE and the output reconciles; otherwise writes {@code _GATE_FAILED} with the reasons.
+ * Consumers read a run only when {@link #isPublished} says so.
+ */
+public final class RunGate {
+    public static final String SUCCESS_MARKER = "_SUCCESS";
+    public static final String FAILED_MARKER = "_GATE_FAILED";
+    public static final String MANIFEST_FILE = "manifest.json";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final QualitySettings settings;
+    private final BaselineStore store;
+    /** The stored baseline, when the match rate came from it rather than from the settings. */
+    private final Baseline baseline;
+
+    private RunGate(QualitySettings settings, BaselineStore store, Baseline baseline) {
+        this.settings = settings;
+        this.store = store;
+        this.baseline = baseline;
+    }
+
+    /** Reads baseline.json into {@code settings} before the job is built, unless a baseline rate is pinned. */
+    public static RunGate prepare(QualitySettings settings) throws IOException {
+        BaselineStore store = new BaselineStore(Path.of(settings.baselineDir));
+        Baseline baseline = null;
+        if (settings.baselineMatchRate == null) {
+            baseline = store.load().orElse(null);
+            if (baseline != null) {
+                settings.baselineMatchRate = baseline.matchRate;
+            }
+        }
+        return new RunGate(settings, store, baseline);
+    }
+
+    public static boolean isPublished(Path runDir) {
+        return Files.isRegularFile(runDir.resolve(SUCCESS_MARKER));
+    }
+
+    /** Fills the gate outcome and baseline comparison of {@code summary} and writes the markers. */
+    public void publish(RunSummary summary, Path output, List<String> awards, List<String> recipients)
+            throws IOException {
+        summary.baseline = compare(summary.matchRate);
+        GateOutcome gate = new GateOutcome();
+        summary.gate = gate;
+        Alert verdict = null;
+        for (Alert alert : committedAlerts(output)) {
+            if (QualityRules.RUN_VERDICT.equals(alert.rule)) {
+                verdict = alert;
+            } else if (QualityMonitor.RUN_WINDOW.equals(alert.window)) {
+                List<String> list = alert.severity == Severity.FAILURE ? gate.reasons
+                        : alert.severity == Severity.WARNING ? gate.warnings : null;
+                if (list != null) {
+                    list.add(alert.rule + ": " + alert.detail);
+                }
+            }
+        }
+        if (verdict == null) {
+            gate.reasons.add("no run verdict in alerts/: the quality monitor never saw the end of the input");
+        } else {
+            gate.verdict = verdict.severity.name();
+        }
+        if (!summary.reconciled) {
+            gate.reasons.add(String.format(Locale.ROOT, "output does not reconcile (missing %d, duplicated %d records)",
+                    summary.missingRecords, summary.duplicateRecords));
+        }
+        gate.published = gate.reasons.isEmpty();
+        if (gate.published) {
+            Manifest manifest = Manifest.of(summary, InputFingerprint.of(awards), InputFingerprint.of(recipients));
+            JSON.writeValue(output.resolve(MANIFEST_FILE).toFile(), manifest);
+            Files.writeString(output.resolve(SUCCESS_MARKER), "");
+        } else {
+            Files.writeString(output.resolve(FAILED_MARKER), String.join("\n", gate.reasons) + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Throws the one-line reason when the run was not published. */
+    public static void requirePublished(RunSummary summary, Path output) {
+        if (!summary.gate.published) {
+            throw new QualityGateFailedException("quality gate failed, output not published ("
+                    + output.resolve(FAILED_MARKER) + "): " + String.join("; ", summary.gate.reasons));
+        }
+    }
+
+    private BaselineComparison compare(double matchRate) {
+        if (settings.baselineMatchRate == null) {
+            return null;
+        }
+        BaselineComparison comparison = new BaselineComparison();
+        comparison.baselineDir = baseline == null ? null : store.dir().toAbsolutePath().toString();
+        comparison.baselineRunId = baseline == null ? null : baseline.runId;
+        comparison.baselineMatchRate = settings.baselineMatchRate;
+        comparison.matchRate = matchRate;
+        comparison.declinePoints = Math.round((settings.baselineMatchRate - matchRate) * 10_000) / 100.0;
+        comparison.severity = new QualityRules(settings).baselineDecline(settings.baselineMatchRate, matchRate)
+                .map(alert -> alert.severity.name())
+                .orElse(Severity.INFO.name());
+        return comparison;
+    }
+
+    private static List<Alert> committedAlerts(Path output) throws IOException {
+        List<Alert> alerts = new ArrayList<>();
+        for (Path part : CommittedFiles.under(output.resolve(FileSinks.ALERTS_DIR))) {
+            for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    alerts.add(AlertJson.parse(line));
+                }
+            }
+        }
+        return alerts;
+    }
+}
