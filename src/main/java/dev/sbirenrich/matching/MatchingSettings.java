@@ -16,7 +16,7 @@ public class MatchingSettings implements java.io.Serializable {
     /** A name key holding more recipients than this is answered "too common" with none. */
     public int maxPostingSize = 300;
     /** Entries of a name block kept by CandidatePreselector for scoring, per probe. */
-    public int candidatesPerKey = 20;
+    public int candidatesPerKey = 8;
     /** Fuzzy candidates kept per award, best first. */
     public int maxCandidates = 5;
     /**

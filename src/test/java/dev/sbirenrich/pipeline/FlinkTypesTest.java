@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.EnrichedAward;
+import dev.sbirenrich.model.EnrichmentProgress;
 import dev.sbirenrich.model.IndexEntry;
 import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.ProbeAnswer;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every record type crossing an operator boundary or living in state uses Flink's POJO serializer, never Kryo. */
 class FlinkTypesTest {
     @ParameterizedTest
-    @ValueSource(classes = {Award.class, Recipient.class, IndexEntry.class, Probe.class, ProbeAnswer.class,
+    @ValueSource(classes = {Award.class, EnrichmentProgress.class, Recipient.class, IndexEntry.class, Probe.class, ProbeAnswer.class,
             EnrichedAward.class, Rejection.class,
             Alert.class, QualityEvent.class, QualityTally.class})
     void isAFlinkPojo(Class<?> type) {
