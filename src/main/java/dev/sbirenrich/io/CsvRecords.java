@@ -18,11 +18,13 @@ import java.util.List;
  * quote state machine, and the fields fall out of the same single pass. The tests check that the
  * fields agree with commons-csv on well-formed input.
  *
- * <p>Recovery: a record whose quoting is broken (a quote never closed within
- * {@link #MAX_RECORD_LINES} lines / {@link #MAX_RECORD_CHARS} chars or before the end of the file,
- * or a character after a closing quote) is reported as its first line only, and reading resumes at
- * the next line. One stray quote therefore costs the lines of its own record (each later fragment
- * comes back as a record of the wrong width), never the rest of the file.
+ * <p>Recovery: text after a quote closed on the record's first line ({@code "ACME" LABS,...})
+ * leaves the quotes balanced, so the record is read to its real end (across a multi-line abstract)
+ * and rejected whole: later records keep their numbers. A quote closed only on a later line and
+ * followed by text, or never closed within {@link #MAX_RECORD_LINES} lines / {@link #MAX_RECORD_CHARS} chars or before
+ * the end of the file is reported as its first line only, and reading resumes at the next line: one
+ * stray quote costs the lines of its own record (each later fragment comes back as a record of the
+ * wrong width), never the rest of the file.
  *
  * <p>Unquoted fields take quotes literally (as commons-csv does); blank lines between records are
  * skipped; a byte-order mark before the first line is dropped.
@@ -106,6 +108,7 @@ final class CsvRecords implements Closeable {
         int pos = 0;
         int chars = s.length();
         boolean invalidUtf8 = first.invalidUtf8;
+        String strayText = null;
         while (true) {
             if (pos < s.length() && s.charAt(pos) == '"') {
                 StringBuilder value = new StringBuilder();
@@ -145,8 +148,21 @@ final class CsvRecords implements Closeable {
                     }
                 }
                 if (pos < s.length() && s.charAt(pos) != ',') {
-                    return broken(first, continuation, "unexpected character after a closing quote on line "
-                            + line.number + ", column " + (pos + 1));
+                    if (continuation != null) {
+                        // The "closing" quote was on a later line: most likely the next record's
+                        // opening quote, so the quote that opened this field was the stray one.
+                        return broken(first, continuation, "unexpected character after a closing quote on line "
+                                + line.number + ", column " + (pos + 1));
+                    }
+                    // Text after a quote closed on the record's first line ("ACME" LABS): quotes are
+                    // balanced, so read on to the record's real end and reject it whole, keeping
+                    // every later record, and its number, intact.
+                    if (strayText == null) {
+                        strayText = "unexpected character after a closing quote on line " + line.number
+                                + ", column " + (pos + 1);
+                    }
+                    int comma = s.indexOf(',', pos);
+                    pos = comma < 0 ? s.length() : comma;
                 }
                 fields.add(value.toString());
             } else {
@@ -160,8 +176,11 @@ final class CsvRecords implements Closeable {
             }
             pos++;
         }
-        return new CsvRecord(fields.toArray(new String[0]), rawText(first, continuation), first.number,
-                invalidUtf8, null);
+        String raw = rawText(first, continuation);
+        if (strayText != null) {
+            return new CsvRecord(null, raw, first.number, invalidUtf8, strayText);
+        }
+        return new CsvRecord(fields.toArray(new String[0]), raw, first.number, invalidUtf8, null);
     }
 
     /** Reports the record's first line as broken and puts its other lines back to be read again. */
