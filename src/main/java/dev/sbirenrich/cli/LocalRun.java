@@ -2,11 +2,14 @@ package dev.sbirenrich.cli;
 
 import dev.sbirenrich.config.EnrichmentSettings;
 import dev.sbirenrich.io.RecipientColumns;
+import dev.sbirenrich.metrics.ConsoleProgress;
+import dev.sbirenrich.metrics.InputSizes;
 import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.FileSources;
 import dev.sbirenrich.pipeline.JobConfiguration;
 import dev.sbirenrich.report.OutputScan;
+import dev.sbirenrich.report.RunReport;
 import dev.sbirenrich.report.RunSummary;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,7 +28,7 @@ final class LocalRun {
     static RunSummary execute(RunOptions options, boolean overwrite, PrintStream console) throws Exception {
         EnrichmentSettings settings = options.settings();
         RecipientColumns columns = options.recipientColumns();
-        options.checkInputs(columns);
+        InputSizes sizes = options.checkInputs(columns);
         Path output = options.output.toAbsolutePath().normalize();
         prepareOutput(output, overwrite);
 
@@ -42,9 +45,18 @@ final class LocalRun {
         if (settings.pipeline.webUiPort > 0) {
             console.printf("Flink web UI while the job runs: http://127.0.0.1:%d%n", settings.pipeline.webUiPort);
         }
+        if (settings.pipeline.metricsPort != null) {
+            console.printf("Prometheus metrics while the job runs: port %s, path /metrics (all interfaces)%n",
+                    settings.pipeline.metricsPort);
+        }
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
-        env.execute("sbir-enrich");
+        ConsoleProgress progress = ConsoleProgress.start(sizes, console);
+        try {
+            env.execute("sbir-enrich");
+        } finally {
+            progress.close();
+        }
 
         RunSummary summary = new RunSummary();
         summary.runId = UUID.randomUUID().toString();
@@ -56,8 +68,10 @@ final class LocalRun {
         summary.recipientsInputs = options.recipients;
         summary.recipientsFormat = options.recipientsFormat;
         OutputScan.fill(summary, output);
+        progress.fill(summary);
         summary.wallTimeMs = (System.nanoTime() - startNanos) / 1_000_000;
         summary.write(output);
+        RunReport.write(summary, output);
         SummaryPrinter.print(summary, output, console);
         return summary;
     }

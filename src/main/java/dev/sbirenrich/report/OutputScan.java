@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -21,6 +23,10 @@ import java.util.function.Consumer;
  */
 public final class OutputScan {
     private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final String UNKNOWN = "unknown";
+    private static final List<String> IDENTIFIER_TYPES = List.of("both", "uei-only", "duns-only", "neither");
+    /** Score histogram buckets over [0, 1]. */
+    private static final int BUCKETS = 20;
 
     private final Map<String, BitSet> seenByFile = new HashMap<>();
     private long duplicates;
@@ -33,6 +39,8 @@ public final class OutputScan {
         for (MatchMethod method : MatchMethod.values()) {
             summary.methods.put(method.label(), 0L);
         }
+        CompanySize.BUCKETS.forEach(b -> summary.matchByCompanySize.put(b, new MatchTally()));
+        IDENTIFIER_TYPES.forEach(t -> summary.matchByIdentifierType.put(t, new MatchTally()));
         Path enrichedDir = outputDir.resolve(FileSinks.ENRICHED_DIR);
         Path rejectedDir = outputDir.resolve(FileSinks.REJECTED_DIR);
         for (Path part : CommittedFiles.under(enrichedDir)) {
@@ -47,6 +55,8 @@ public final class OutputScan {
                 .sum();
         summary.matchRate = summary.awardsEnriched == 0 ? 0 : (double) matched / summary.awardsEnriched;
         summary.fuzzyCandidates = summary.methods.get(MatchMethod.NAME_FUZZY_CANDIDATE.label());
+        fillGaps(summary.acceptedScoreHistogram);
+        fillGaps(summary.candidateScoreHistogram);
         long read = 0;
         long present = 0;
         for (BitSet seen : scan.seenByFile.values()) {
@@ -88,7 +98,42 @@ public final class OutputScan {
         if (line.identifierDuplicates > 1) {
             summary.duplicateIdentifierMatches++;
         }
+        MatchMethod method = MatchMethod.fromLabel(line.method);
+        boolean matched = method.matched();
+        tally(summary.matchByPhase, line.phase == null || line.phase.isBlank() ? UNKNOWN : line.phase.strip(), matched);
+        tally(summary.matchByCompanySize, CompanySize.bucket(line.employees), matched);
+        tally(summary.matchByIdentifierType, line.identifierType(), matched);
+        tally(summary.matchByAwardYear, line.awardYear == null ? UNKNOWN : line.awardYear.toString(), matched);
+        if (method == MatchMethod.NAME_FUZZY_AUTO) {
+            summary.acceptedScoreHistogram.merge(scoreBucket(line.score), 1L, Long::sum);
+        } else if (method == MatchMethod.NAME_FUZZY_CANDIDATE) {
+            summary.candidateScoreHistogram.merge(scoreBucket(line.score), 1L, Long::sum);
+        }
         markSeen(line.file, line.record);
+    }
+
+    private static void tally(Map<String, MatchTally> breakdown, String bucket, boolean matched) {
+        breakdown.computeIfAbsent(bucket, b -> new MatchTally()).add(matched);
+    }
+
+    /** Lower bound of the score's 0.05-wide bucket; a score of exactly 1 goes into the top bucket. */
+    static String scoreBucket(double score) {
+        int step = Math.min(BUCKETS - 1, Math.max(0, (int) Math.floor(score * BUCKETS + 1e-9)));
+        return bucketLabel(step);
+    }
+
+    private static String bucketLabel(int step) {
+        return String.format(Locale.ROOT, "%.2f", step / (double) BUCKETS);
+    }
+
+    /** Empty buckets between the lowest and highest seen ones, so a histogram's x axis has no holes. */
+    private static void fillGaps(Map<String, Long> histogram) {
+        var steps = histogram.keySet().stream()
+                .mapToInt(label -> (int) Math.round(Double.parseDouble(label) * BUCKETS))
+                .summaryStatistics();
+        for (int step = steps.getMin(); step <= steps.getMax(); step++) {
+            histogram.putIfAbsent(bucketLabel(step), 0L);
+        }
     }
 
     private void countRejected(RunSummary summary, JsonParser parser) {
