@@ -27,6 +27,8 @@ public final class LocalMetricsConfiguration {
             conf.set(RocksDBNativeMetricOptions.MONITOR_SIZE_ALL_MEM_TABLES, true);
             conf.set(RocksDBNativeMetricOptions.ESTIMATE_TABLE_READERS_MEM, true);
             conf.set(RocksDBNativeMetricOptions.ESTIMATE_LIVE_DATA_SIZE, true);
+            // One metric name per gauge with the state name as a label, not one name per state.
+            conf.set(RocksDBNativeMetricOptions.COLUMN_FAMILY_AS_VARIABLE, true);
         }
     }
 
