@@ -26,7 +26,7 @@ public final class OutputScan {
     private static final String UNKNOWN = "unknown";
     private static final List<String> IDENTIFIER_TYPES = List.of("both", "uei-only", "duns-only", "neither");
     /** Score histogram buckets over [0, 1]. */
-    private static final int BUCKETS = 20;
+    static final int SCORE_BUCKETS = 20;
 
     private final Map<String, BitSet> seenByFile = new HashMap<>();
     private long duplicates;
@@ -55,8 +55,6 @@ public final class OutputScan {
                 .sum();
         summary.matchRate = summary.awardsEnriched == 0 ? 0 : (double) matched / summary.awardsEnriched;
         summary.fuzzyCandidates = summary.methods.get(MatchMethod.NAME_FUZZY_CANDIDATE.label());
-        fillGaps(summary.acceptedScoreHistogram);
-        fillGaps(summary.candidateScoreHistogram);
         long read = 0;
         long present = 0;
         for (BitSet seen : scan.seenByFile.values()) {
@@ -118,22 +116,12 @@ public final class OutputScan {
 
     /** Lower bound of the score's 0.05-wide bucket; a score of exactly 1 goes into the top bucket. */
     static String scoreBucket(double score) {
-        int step = Math.min(BUCKETS - 1, Math.max(0, (int) Math.floor(score * BUCKETS + 1e-9)));
-        return bucketLabel(step);
+        int step = Math.min(SCORE_BUCKETS - 1, Math.max(0, (int) Math.floor(score * SCORE_BUCKETS + 1e-9)));
+        return scoreBucketLabel(step);
     }
 
-    private static String bucketLabel(int step) {
-        return String.format(Locale.ROOT, "%.2f", step / (double) BUCKETS);
-    }
-
-    /** Empty buckets between the lowest and highest seen ones, so a histogram's x axis has no holes. */
-    private static void fillGaps(Map<String, Long> histogram) {
-        var steps = histogram.keySet().stream()
-                .mapToInt(label -> (int) Math.round(Double.parseDouble(label) * BUCKETS))
-                .summaryStatistics();
-        for (int step = steps.getMin(); step <= steps.getMax(); step++) {
-            histogram.putIfAbsent(bucketLabel(step), 0L);
-        }
+    static String scoreBucketLabel(int step) {
+        return String.format(Locale.ROOT, "%.2f", step / (double) SCORE_BUCKETS);
     }
 
     private void countRejected(RunSummary summary, JsonParser parser) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /** What the run report says, built once from a run summary for both renderers. */
 final class ReportSections {
@@ -34,7 +34,8 @@ final class ReportSections {
         List<List<String>> rows = new ArrayList<>();
         row(rows, "Run", s.runId);
         row(rows, "Started", s.startedAt);
-        row(rows, "Mode / layout / parallelism", s.runtimeMode + " / " + s.stateLayout + " / " + s.parallelism);
+        row(rows, "Mode / layout / parallelism", s.runtimeMode == null ? null
+                : s.runtimeMode + " / " + s.stateLayout + " / " + s.parallelism);
         row(rows, "Awards inputs", s.awardsInputs == null ? null : String.join(", ", s.awardsInputs));
         row(rows, "Recipients inputs", s.recipientsInputs == null ? null
                 : String.join(", ", s.recipientsInputs) + " (" + s.recipientsFormat + ")");
@@ -68,9 +69,14 @@ final class ReportSections {
     }
 
     private static ReportSection scores(RunSummary s) {
-        TreeSet<String> bucketSet = new TreeSet<>(s.acceptedScoreHistogram.keySet());
-        bucketSet.addAll(s.candidateScoreHistogram.keySet());
-        List<String> buckets = new ArrayList<>(bucketSet);
+        // Every bucket from the lowest to the highest seen, so the axis has no holes.
+        var steps = Stream.concat(s.acceptedScoreHistogram.keySet().stream(), s.candidateScoreHistogram.keySet().stream())
+                .mapToInt(label -> (int) Math.round(Double.parseDouble(label) * OutputScan.SCORE_BUCKETS))
+                .summaryStatistics();
+        List<String> buckets = new ArrayList<>();
+        for (int step = steps.getMin(); steps.getCount() > 0 && step <= steps.getMax(); step++) {
+            buckets.add(OutputScan.scoreBucketLabel(step));
+        }
         List<List<String>> rows = new ArrayList<>();
         List<Double> accepted = new ArrayList<>();
         List<Double> candidates = new ArrayList<>();
