@@ -2,12 +2,15 @@ package dev.sbirenrich.cli;
 
 import dev.sbirenrich.config.EnrichmentSettings;
 import dev.sbirenrich.io.RecipientColumns;
+import dev.sbirenrich.metrics.ConsoleProgress;
+import dev.sbirenrich.metrics.InputSizes;
 import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.FileSources;
 import dev.sbirenrich.pipeline.JobConfiguration;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.report.OutputScan;
+import dev.sbirenrich.report.RunReport;
 import dev.sbirenrich.report.RunSummary;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /** Runs the job on an embedded MiniCluster and writes run-summary.json next to its output. */
@@ -29,7 +33,7 @@ final class LocalRun {
     static RunSummary execute(RunOptions options, EnrichmentSettings settings, boolean overwrite, PrintStream console)
             throws Exception {
         RecipientColumns columns = options.recipientColumns();
-        options.checkInputs(columns);
+        InputSizes sizes = options.checkInputs(columns);
         Path output = options.output.toAbsolutePath().normalize();
         prepareOutput(output, overwrite);
 
@@ -47,9 +51,19 @@ final class LocalRun {
         if (settings.pipeline.webUiPort > 0) {
             console.printf("Flink web UI while the job runs: http://127.0.0.1:%d%n", settings.pipeline.webUiPort);
         }
+        if (settings.pipeline.metricsPort != null) {
+            console.printf("Prometheus metrics while the job runs: port %s, path /metrics (all interfaces)%n",
+                    settings.pipeline.metricsPort);
+        }
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
-        var result = env.execute("sbir-enrich");
+        ConsoleProgress progress = ConsoleProgress.start(sizes, console);
+        JobExecutionResult result;
+        try {
+            result = env.execute("sbir-enrich");
+        } finally {
+            progress.close();
+        }
 
         RunSummary summary = new RunSummary();
         summary.runId = result.getJobID().toString();
@@ -61,9 +75,11 @@ final class LocalRun {
         summary.recipientsInputs = options.recipients;
         summary.recipientsFormat = options.recipientsFormat;
         OutputScan.fill(summary, output);
+        progress.fill(summary);
         summary.wallTimeMs = (System.nanoTime() - startNanos) / 1_000_000;
         gate.publish(summary, output, options.awards, options.recipients);
         summary.write(output);
+        RunReport.write(summary, output);
         SummaryPrinter.print(summary, output, console);
         RunGate.requirePublished(summary, output);
         return summary;

@@ -17,11 +17,16 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--web-ui-port", paramLabel = "PORT", description = "Flink web UI port while running (default 8081, 0: off).")
     Integer webUiPort;
 
+    @Option(names = "--metrics-port", paramLabel = "PORT|FROM-TO",
+            description = "Serve Prometheus metrics on this port, or the first free one of a range (e.g. 9250-9260); off by default.")
+    String metricsPort;
+
     @Override
     public Integer call() throws Exception {
         if (webUiPort != null) {
             options.webUiPort = webUiPort;
         }
+        options.metricsPort = metricsPort;
         var summary = LocalRun.execute(options, overwrite, System.out);
         return summary.reconciled ? 0 : 1;
     }

@@ -3,6 +3,7 @@ package dev.sbirenrich.cli;
 import dev.sbirenrich.config.EnrichmentSettings;
 import dev.sbirenrich.io.HeaderCheck;
 import dev.sbirenrich.io.RecipientColumns;
+import dev.sbirenrich.metrics.InputSizes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,8 @@ public class RunOptions {
 
     /** Set by commands that run locally (not an option of the cluster entry point). */
     Integer webUiPort;
+    /** Prometheus reporter port or range; set by commands that run locally. */
+    String metricsPort;
 
     /** Settings from --config (or defaults), overridden by the command line. */
     EnrichmentSettings settings() throws IOException {
@@ -66,6 +69,12 @@ public class RunOptions {
         if (stateLayout != null) {
             settings.pipeline.stateLayout = stateLayout;
         }
+        if (metricsPort != null) {
+            if (!metricsPort.matches("\\d{1,5}(-\\d{1,5})?")) {
+                throw new UsageException("--metrics-port must be a port or a range such as 9250-9260, not " + metricsPort);
+            }
+            settings.pipeline.metricsPort = metricsPort;
+        }
         if (!List.of("streaming", "batch").contains(settings.pipeline.runtimeMode)) {
             throw new UsageException("--runtime-mode must be streaming or batch, not " + settings.pipeline.runtimeMode);
         }
@@ -75,14 +84,16 @@ public class RunOptions {
         return settings;
     }
 
-    /** Fails fast, before any job starts, on a missing or empty file or a missing required column. */
-    void checkInputs(RecipientColumns columns) throws IOException {
-        HeaderCheck.awards(paths(awards));
-        if (columns == null) {
-            HeaderCheck.recipientsCsv(paths(recipients));
-        } else {
-            HeaderCheck.recipientsPgCopy(paths(recipients), columns);
-        }
+    /**
+     * Fails fast, before any job starts, on a missing or empty file or a missing required column;
+     * returns the sizes of the data files found, for progress reporting.
+     */
+    InputSizes checkInputs(RecipientColumns columns) throws IOException {
+        List<Path> awardFiles = HeaderCheck.awards(paths(awards));
+        List<Path> recipientFiles = columns == null
+                ? HeaderCheck.recipientsCsv(paths(recipients))
+                : HeaderCheck.recipientsPgCopy(paths(recipients), columns);
+        return InputSizes.of(awardFiles, recipientFiles);
     }
 
     private static List<Path> paths(List<String> locations) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sbir-enrich", mixinStandardHelpOptions = true, version = "sbir-enrich 0.1.0",
         description = "Enrich SBIR/STTR awards with USAspending recipient data on Apache Flink.",
         subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, EvaluateCommand.class,
-                BaselineCommand.class})
+                BaselineCommand.class, ReportCommand.class})
 public class SbirEnrich {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -1,5 +1,6 @@
 package dev.sbirenrich.cli;
 
+import dev.sbirenrich.report.RunReport;
 import dev.sbirenrich.report.RunSummary;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -39,5 +40,6 @@ final class SummaryPrinter {
         out.printf("Output             %s%n", output.resolve("enriched"));
         out.printf("Rejected rows      %s%n", output.resolve("rejected"));
         out.printf("Summary            %s%n", output.resolve(RunSummary.FILE_NAME));
+        out.printf("Report             %s%n", output.resolve(RunReport.HTML_FILE));
     }
 }

@@ -24,6 +24,8 @@ public class PipelineSettings implements java.io.Serializable {
     public int webUiPort = 8081;
     /** Awards sources idle this long no longer hold back event time (monitoring of growing inputs). */
     public long awardsIdleTimeoutMs = 5_000;
+    /** Prometheus reporter port or range ("9250-9260") in local runs; null: no reporter. */
+    public String metricsPort;
 
     public PipelineSettings() {}
 }

@@ -1,5 +1,6 @@
 package dev.sbirenrich.io;
 
+import dev.sbirenrich.metrics.InputProgress;
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.Recipient;
 import java.io.IOException;
@@ -56,7 +57,10 @@ public final class RecordFileFormat<T> implements BulkFormat<T, FileSourceSplit>
     private Reader<T> open(FileSourceSplit split, long skip) throws IOException {
         Path path = split.path();
         String fileName = path.toString();
-        InputStream in = Decompression.open(fileName, path.getFileSystem().open(path));
+        // Raw (compressed) bytes are counted so progress compares with the file length.
+        InputProgress.FileProgress progress =
+                InputProgress.track(type, fileName, split.length(), path.getFileSystem().open(path));
+        InputStream in = Decompression.open(fileName, progress.stream());
         RecordReader<T> records;
         try {
             records = factory.open(fileName, in);
@@ -68,7 +72,7 @@ public final class RecordFileFormat<T> implements BulkFormat<T, FileSourceSplit>
         while (skipped < skip && records.next() != null) {
             skipped++;
         }
-        return new BatchReader<>(records, skip);
+        return new BatchReader<>(records, skip, progress);
     }
 
     @Override
@@ -84,12 +88,14 @@ public final class RecordFileFormat<T> implements BulkFormat<T, FileSourceSplit>
     /** Hands records to Flink in batches, each record stamped with its count from the file start. */
     private static final class BatchReader<T> implements BulkFormat.Reader<T> {
         private final RecordReader<T> records;
+        private final InputProgress.FileProgress progress;
         private long emitted;
         private boolean exhausted;
 
-        BatchReader(RecordReader<T> records, long emitted) {
+        BatchReader(RecordReader<T> records, long emitted, InputProgress.FileProgress progress) {
             this.records = records;
             this.emitted = emitted;
+            this.progress = progress;
         }
 
         @Override
@@ -104,6 +110,7 @@ public final class RecordFileFormat<T> implements BulkFormat<T, FileSourceSplit>
                 T record = records.next();
                 if (record == null) {
                     exhausted = true;
+                    progress.finished();
                     break;
                 }
                 batch[n++] = record;
@@ -114,6 +121,7 @@ public final class RecordFileFormat<T> implements BulkFormat<T, FileSourceSplit>
             ArrayResultIterator<T> iterator = new ArrayResultIterator<>();
             iterator.set(batch, n, CheckpointedPosition.NO_OFFSET, emitted);
             emitted += n;
+            progress.recordsEmitted(emitted);
             return iterator;
         }
 

@@ -27,6 +27,15 @@ public final class MetricNames {
     public static final String ALERTS_PREFIX = "alerts";
     public static final String WEBHOOK_DELIVERED = "webhookAlertsDelivered";
     public static final String WEBHOOK_DROPPED = "webhookAlertsDropped";
+    /** Rejected rows, in a key group "reason" so Prometheus sees one name with a reason label. */
+    public static final String REASON_GROUP = "reason";
+    public static final String REJECTED_ROWS = "rejectedRows";
+    /** Input progress gauges: prefix "awards" or "recipients" plus these suffixes. */
+    public static final String INPUT_BYTES_READ_SUFFIX = "InputBytesRead";
+    public static final String INPUT_BYTES_SUFFIX = "InputBytes";
+    public static final String INPUT_PROGRESS_SUFFIX = "InputProgress";
+    public static final String AWARDS_PREFIX = "awards";
+    public static final String RECIPIENTS_PREFIX = "recipients";
 
     private MetricNames() {}
 

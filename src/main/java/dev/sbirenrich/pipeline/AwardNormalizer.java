@@ -1,6 +1,7 @@
 package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.matching.AwardKeyer;
+import dev.sbirenrich.metrics.InputMetrics;
 import dev.sbirenrich.metrics.MetricNames;
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.AwardColumns;
@@ -21,6 +22,7 @@ public class AwardNormalizer extends ProcessFunction<Award, Award> {
     private transient Counter read;
     private transient Counter rejected;
     private transient Counter invalidIdentifiers;
+    private transient InputMetrics input;
 
     @Override
     public void open(OpenContext openContext) {
@@ -28,13 +30,16 @@ public class AwardNormalizer extends ProcessFunction<Award, Award> {
         read = group.counter(MetricNames.AWARDS_READ);
         rejected = group.counter(MetricNames.AWARDS_REJECTED);
         invalidIdentifiers = group.counter(MetricNames.INVALID_IDENTIFIERS);
+        input = new InputMetrics(group, MetricNames.AWARDS_PREFIX);
     }
 
     @Override
     public void processElement(Award award, Context ctx, Collector<Award> out) {
         read.inc();
+        input.seen(award.sourceFile);
         if (award.rejection != null) {
             rejected.inc();
+            input.rejected(award.rejection.reason);
             ctx.output(OutputTags.REJECTED, award.rejection);
             return;
         }

@@ -1,6 +1,7 @@
 package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.matching.MatchingSettings;
+import dev.sbirenrich.metrics.ReferenceLoadGauge;
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.IndexEntry;
@@ -32,6 +33,7 @@ public class BroadcastEnrichmentFunction
 
     private transient ValueState<Award> held;
     private transient AwardEnricher enricher;
+    private transient ReferenceLoadGauge referenceLoad;
 
     public BroadcastEnrichmentFunction(MatchingSettings settings) {
         this.settings = settings;
@@ -41,6 +43,7 @@ public class BroadcastEnrichmentFunction
     public void open(OpenContext openContext) {
         held = getRuntimeContext().getState(new ValueStateDescriptor<>("held-award", Award.class));
         enricher = new AwardEnricher(settings, getRuntimeContext().getMetricGroup());
+        referenceLoad = new ReferenceLoadGauge(getRuntimeContext().getMetricGroup());
     }
 
     @Override
@@ -58,7 +61,9 @@ public class BroadcastEnrichmentFunction
 
     @Override
     public void processElement(Award award, ReadOnlyContext ctx, Collector<EnrichedAward> out) throws Exception {
-        if (ReferenceGate.isOpen(ctx.timerService().currentWatermark())) {
+        boolean open = ReferenceGate.isOpen(ctx.timerService().currentWatermark());
+        referenceLoad.observe(open);
+        if (open) {
             out.collect(enrich(award, ctx.getBroadcastState(INDEX)));
         } else {
             held.update(award);
@@ -68,6 +73,7 @@ public class BroadcastEnrichmentFunction
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<EnrichedAward> out) throws Exception {
+        referenceLoad.observe(true);
         Award award = held.value();
         if (award != null) {
             out.collect(enrich(award, ctx.getBroadcastState(INDEX)));

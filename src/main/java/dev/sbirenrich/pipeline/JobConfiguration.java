@@ -1,6 +1,7 @@
 package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.config.PipelineSettings;
+import dev.sbirenrich.metrics.LocalMetricsConfiguration;
 import java.time.Duration;
 import java.util.Locale;
 import org.apache.flink.api.common.RuntimeExecutionMode;
@@ -52,6 +53,7 @@ public final class JobConfiguration {
             conf.set(RestOptions.ADDRESS, "127.0.0.1");
             conf.set(RestOptions.BIND_PORT, String.valueOf(settings.webUiPort));
         }
+        LocalMetricsConfiguration.apply(conf, settings);
         return conf;
     }
 

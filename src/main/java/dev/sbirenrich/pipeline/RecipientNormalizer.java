@@ -2,6 +2,7 @@ package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.matching.Identifiers;
 import dev.sbirenrich.matching.RecipientKeyer;
+import dev.sbirenrich.metrics.InputMetrics;
 import dev.sbirenrich.metrics.MetricNames;
 import dev.sbirenrich.model.IdentifierStatus;
 import dev.sbirenrich.model.IndexEntry;
@@ -19,6 +20,7 @@ public class RecipientNormalizer extends ProcessFunction<Recipient, IndexEntry> 
     private transient Counter read;
     private transient Counter rejected;
     private transient Counter invalidIdentifiers;
+    private transient InputMetrics input;
 
     @Override
     public void open(OpenContext openContext) {
@@ -26,13 +28,16 @@ public class RecipientNormalizer extends ProcessFunction<Recipient, IndexEntry> 
         read = group.counter(MetricNames.RECIPIENTS_READ);
         rejected = group.counter(MetricNames.RECIPIENTS_REJECTED);
         invalidIdentifiers = group.counter(MetricNames.INVALID_IDENTIFIERS);
+        input = new InputMetrics(group, MetricNames.RECIPIENTS_PREFIX);
     }
 
     @Override
     public void processElement(Recipient raw, Context ctx, Collector<IndexEntry> out) {
         read.inc();
+        input.seen(raw.sourceFile);
         if (raw.rejection != null) {
             rejected.inc();
+            input.rejected(raw.rejection.reason);
             ctx.output(OutputTags.REJECTED, raw.rejection);
             return;
         }

@@ -3,6 +3,7 @@ package dev.sbirenrich.pipeline;
 import dev.sbirenrich.matching.LookupKeys;
 import dev.sbirenrich.matching.MatchingSettings;
 import dev.sbirenrich.metrics.MetricNames;
+import dev.sbirenrich.metrics.ReferenceLoadGauge;
 import dev.sbirenrich.model.IndexEntry;
 import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.ProbeAnswer;
@@ -38,6 +39,7 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
     private transient Counter entries;
     private transient Counter duplicateIdentifiers;
     private transient Counter probesHeld;
+    private transient ReferenceLoadGauge referenceLoad;
 
     public ReferenceIndex(MatchingSettings settings) {
         this.settings = settings;
@@ -53,6 +55,7 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
         entries = group.counter(MetricNames.REFERENCE_ENTRIES);
         duplicateIdentifiers = group.counter(MetricNames.DUPLICATE_REFERENCE_IDENTIFIERS);
         probesHeld = group.counter(MetricNames.PROBES_WAITING_FOR_REFERENCE);
+        referenceLoad = new ReferenceLoadGauge(group);
     }
 
     @Override
@@ -65,7 +68,9 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
 
     @Override
     public void processElement2(Probe probe, Context ctx, Collector<ProbeAnswer> out) throws Exception {
-        if (ReferenceGate.isOpen(ctx.timerService().currentWatermark())) {
+        boolean open = ReferenceGate.isOpen(ctx.timerService().currentWatermark());
+        referenceLoad.observe(open);
+        if (open) {
             out.collect(answer(probe));
         } else {
             probesHeld.inc();
@@ -76,6 +81,7 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<ProbeAnswer> out) throws Exception {
+        referenceLoad.observe(true);
         for (Probe probe : held.get()) {
             out.collect(answer(probe));
         }

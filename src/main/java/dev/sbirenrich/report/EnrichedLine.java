@@ -11,10 +11,13 @@ public final class EnrichedLine {
     public String ueiStatus;
     public String dunsStatus;
     public int identifierDuplicates;
+    public String phase;
+    public Integer awardYear;
+    public Integer employees;
     public String file;
     public long record;
 
-    /** Parses a line positioned before its first token, skipping the bulky award and candidates. */
+    /** Parses a line positioned before its first token, skipping the bulky award cells and candidates. */
     public static EnrichedLine parse(JsonParser parser) {
         EnrichedLine line = new EnrichedLine();
         try {
@@ -25,6 +28,8 @@ public final class EnrichedLine {
                 switch (section) {
                     case "match" -> line.readMatch(parser);
                     case "source" -> line.readSource(parser);
+                    case "award" -> line.readAward(parser);
+                    case "parsed" -> line.readParsed(parser);
                     default -> parser.skipChildren();
                 }
             }
@@ -62,6 +67,29 @@ public final class EnrichedLine {
             switch (field) {
                 case "uei_status" -> ueiStatus = parser.getValueAsString();
                 case "duns_status" -> dunsStatus = parser.getValueAsString();
+                default -> parser.skipChildren();
+            }
+        }
+    }
+
+    private void readAward(JsonParser parser) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            if ("Phase".equals(field)) {
+                phase = parser.getValueAsString();
+            }
+        }
+    }
+
+    private void readParsed(JsonParser parser) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            boolean number = value == JsonToken.VALUE_NUMBER_INT;
+            switch (field) {
+                case "award_year" -> awardYear = number ? parser.getIntValue() : null;
+                case "employees" -> employees = number ? parser.getIntValue() : null;
                 default -> parser.skipChildren();
             }
         }

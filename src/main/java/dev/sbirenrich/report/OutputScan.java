@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -21,6 +23,10 @@ import java.util.function.Consumer;
  */
 public final class OutputScan {
     private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final String UNKNOWN = "unknown";
+    private static final List<String> IDENTIFIER_TYPES = List.of("both", "uei-only", "duns-only", "neither");
+    /** Score histogram buckets over [0, 1]. */
+    static final int SCORE_BUCKETS = 20;
 
     private final Map<String, BitSet> seenByFile = new HashMap<>();
     private long duplicates;
@@ -33,6 +39,8 @@ public final class OutputScan {
         for (MatchMethod method : MatchMethod.values()) {
             summary.methods.put(method.label(), 0L);
         }
+        CompanySize.BUCKETS.forEach(b -> summary.matchByCompanySize.put(b, new MatchTally()));
+        IDENTIFIER_TYPES.forEach(t -> summary.matchByIdentifierType.put(t, new MatchTally()));
         Path enrichedDir = outputDir.resolve(FileSinks.ENRICHED_DIR);
         Path rejectedDir = outputDir.resolve(FileSinks.REJECTED_DIR);
         for (Path part : CommittedFiles.under(enrichedDir)) {
@@ -88,7 +96,32 @@ public final class OutputScan {
         if (line.identifierDuplicates > 1) {
             summary.duplicateIdentifierMatches++;
         }
+        MatchMethod method = MatchMethod.fromLabel(line.method);
+        boolean matched = method.matched();
+        tally(summary.matchByPhase, line.phase == null || line.phase.isBlank() ? UNKNOWN : line.phase.strip(), matched);
+        tally(summary.matchByCompanySize, CompanySize.bucket(line.employees), matched);
+        tally(summary.matchByIdentifierType, line.identifierType(), matched);
+        tally(summary.matchByAwardYear, line.awardYear == null ? UNKNOWN : line.awardYear.toString(), matched);
+        if (method == MatchMethod.NAME_FUZZY_AUTO) {
+            summary.acceptedScoreHistogram.merge(scoreBucket(line.score), 1L, Long::sum);
+        } else if (method == MatchMethod.NAME_FUZZY_CANDIDATE) {
+            summary.candidateScoreHistogram.merge(scoreBucket(line.score), 1L, Long::sum);
+        }
         markSeen(line.file, line.record);
+    }
+
+    private static void tally(Map<String, MatchTally> breakdown, String bucket, boolean matched) {
+        breakdown.computeIfAbsent(bucket, b -> new MatchTally()).add(matched);
+    }
+
+    /** Lower bound of the score's 0.05-wide bucket; a score of exactly 1 goes into the top bucket. */
+    static String scoreBucket(double score) {
+        int step = Math.min(SCORE_BUCKETS - 1, Math.max(0, (int) Math.floor(score * SCORE_BUCKETS + 1e-9)));
+        return scoreBucketLabel(step);
+    }
+
+    static String scoreBucketLabel(int step) {
+        return String.format(Locale.ROOT, "%.2f", step / (double) SCORE_BUCKETS);
     }
 
     private void countRejected(RunSummary summary, JsonParser parser) {

@@ -9,6 +9,7 @@ import dev.sbirenrich.quality.BaselineComparison;
 import dev.sbirenrich.quality.GateOutcome;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +31,11 @@ public class RunSummary {
     public List<String> awardsInputs;
     public List<String> recipientsInputs;
     public String recipientsFormat;
+    /** Time from job start until the last reference file was read (local runs). */
+    public Long referenceLoadMs;
+    /** Peak heap used by the local JVM (job and MiniCluster), sampled every second. */
+    public Long peakHeapUsedMb;
+    public Long maxHeapMb;
 
     /** Award records the readers numbered: per file, the highest record number seen in the output. */
     public long awardsRead;
@@ -51,6 +57,16 @@ public class RunSummary {
     /** Awards matched through an identifier that several reference rows share (resolved by RecipientOrder). */
     public long duplicateIdentifierMatches;
     public Map<String, Long> rejectedByReason = new TreeMap<>();
+    /** Match rate breakdowns: awards and matched awards per bucket. */
+    public Map<String, MatchTally> matchByPhase = new TreeMap<>();
+    /** By employee range, in range order (see CompanySize). */
+    public Map<String, MatchTally> matchByCompanySize = new LinkedHashMap<>();
+    /** By identifier type: both, uei-only, duns-only, neither. */
+    public Map<String, MatchTally> matchByIdentifierType = new LinkedHashMap<>();
+    public Map<String, MatchTally> matchByAwardYear = new TreeMap<>();
+    /** Fuzzy scores in buckets of 0.05 keyed by lower bound ("0.85"): auto-accepted and candidate matches. */
+    public Map<String, Long> acceptedScoreHistogram = new TreeMap<>();
+    public Map<String, Long> candidateScoreHistogram = new TreeMap<>();
     public long recipientsRejected;
 
     /** Match rate against the stored baseline; absent when there is none. */
@@ -66,6 +82,22 @@ public class RunSummary {
     @JsonProperty("match_rate_percent")
     public double matchRatePercent() {
         return Math.round(matchRate * 10_000) / 100.0;
+    }
+
+    /** Takes the facts only the run itself knew (inputs, mode, timings) from a stored summary. */
+    public void copyRunFacts(RunSummary stored) {
+        runId = stored.runId;
+        startedAt = stored.startedAt;
+        wallTimeMs = stored.wallTimeMs;
+        runtimeMode = stored.runtimeMode;
+        stateLayout = stored.stateLayout;
+        parallelism = stored.parallelism;
+        awardsInputs = stored.awardsInputs;
+        recipientsInputs = stored.recipientsInputs;
+        recipientsFormat = stored.recipientsFormat;
+        referenceLoadMs = stored.referenceLoadMs;
+        peakHeapUsedMb = stored.peakHeapUsedMb;
+        maxHeapMb = stored.maxHeapMb;
     }
 
     public void write(Path outputDir) throws IOException {

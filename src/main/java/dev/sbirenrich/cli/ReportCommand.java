@@ -1,0 +1,27 @@
+package dev.sbirenrich.cli;
+
+import dev.sbirenrich.pipeline.FileSinks;
+import dev.sbirenrich.report.RunReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write run-report.md and run-report.html for a finished run's output directory.")
+public class ReportCommand implements Callable<Integer> {
+    @Option(names = "--run", required = true, paramLabel = "DIR", description = "The run's output directory.")
+    Path run;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(run.resolve(FileSinks.ENRICHED_DIR))) {
+            throw new UsageException("not a run output directory (no " + FileSinks.ENRICHED_DIR + "/): " + run);
+        }
+        var summary = RunReport.regenerate(run);
+        System.out.printf("Report of %,d awards (match rate %.2f%%): %s and %s%n", summary.awardsRead,
+                summary.matchRatePercent(), run.resolve(RunReport.MARKDOWN_FILE), run.resolve(RunReport.HTML_FILE));
+        return 0;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.sbirenrich.metrics;
+
+import dev.sbirenrich.model.Award;
+import dev.sbirenrich.model.Recipient;
+import dev.sbirenrich.report.RunSummary;
+import java.io.PrintStream;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * While a local job runs (same JVM as its MiniCluster): samples heap use every second and prints a
+ * progress line every few seconds, read from {@link InputProgress}, instead of a flood of logs.
+ * Afterwards it knows the peak heap and when the reference load finished, for the run summary.
+ */
+public final class ConsoleProgress implements AutoCloseable {
+    static final int PRINT_EVERY_SECONDS = 5;
+
+    private final InputSizes sizes;
+    private final PrintStream console;
+    private final long startMillis = System.currentTimeMillis();
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "console-progress");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long ticks;
+    private long lastAwards;
+    private volatile long peakHeapBytes;
+
+    private ConsoleProgress(InputSizes sizes, PrintStream console) {
+        this.sizes = sizes;
+        this.console = console;
+    }
+
+    /** Forgets earlier runs' files in this JVM and starts ticking. */
+    public static ConsoleProgress start(InputSizes sizes, PrintStream console) {
+        InputProgress.reset();
+        ConsoleProgress progress = new ConsoleProgress(sizes, console);
+        progress.ticker.scheduleAtFixedRate(progress::tick, 1, 1, TimeUnit.SECONDS);
+        return progress;
+    }
+
+    private void tick() {
+        Runtime runtime = Runtime.getRuntime();
+        long heap = runtime.totalMemory() - runtime.freeMemory();
+        peakHeapBytes = Math.max(peakHeapBytes, heap);
+        if (++ticks % PRINT_EVERY_SECONDS == 0) {
+            InputProgress.Totals awards = InputProgress.totals(Award.class);
+            double rate = (awards.records() - lastAwards) / (double) PRINT_EVERY_SECONDS;
+            lastAwards = awards.records();
+            console.println(ProgressLine.format(ticks, awards, InputProgress.totals(Recipient.class), sizes, rate, heap));
+        }
+    }
+
+    /** Records timings and memory of the finished run. */
+    public void fill(RunSummary summary) {
+        summary.peakHeapUsedMb = peakHeapBytes >> 20;
+        summary.maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
+        InputProgress.Totals recipients = InputProgress.totals(Recipient.class);
+        if (recipients.filesFinished() >= sizes.recipientsFiles() && recipients.lastFinishMillis() > 0) {
+            summary.referenceLoadMs = recipients.lastFinishMillis() - startMillis;
+        }
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+    }
+}

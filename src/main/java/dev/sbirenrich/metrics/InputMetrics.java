@@ -1,0 +1,66 @@
+package dev.sbirenrich.metrics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.metrics.MetricGroup;
+
+/**
+ * Metrics of one input's records in the operator right after its file source: rejected rows per
+ * reason, and byte progress of the files this subtask has received records from. That operator is
+ * chained to its source, so those are exactly the files its source subtask reads, and summing over
+ * subtasks counts every file once.
+ */
+public final class InputMetrics {
+    private final MetricGroup group;
+    private final Map<String, Counter> rejectedByReason = new HashMap<>();
+    private final List<String> files = new ArrayList<>();
+    private String lastFile;
+
+    /** Registers {@code <prefix>InputBytesRead}, {@code <prefix>InputBytes} and {@code <prefix>InputProgress}. */
+    public InputMetrics(MetricGroup group, String prefix) {
+        this.group = group;
+        group.gauge(prefix + MetricNames.INPUT_BYTES_READ_SUFFIX, (Gauge<Long>) () -> totals().bytesRead());
+        group.gauge(prefix + MetricNames.INPUT_BYTES_SUFFIX, (Gauge<Long>) () -> totals().bytes());
+        group.gauge(prefix + MetricNames.INPUT_PROGRESS_SUFFIX, (Gauge<Double>) this::fraction);
+    }
+
+    /** Called per record with its source file; cheap while the file stays the same. */
+    public void seen(String file) {
+        if (file != null && !file.equals(lastFile)) {
+            lastFile = file;
+            synchronized (files) {
+                if (!files.contains(file)) {
+                    files.add(file);
+                }
+            }
+        }
+    }
+
+    /** Counts a rejected row under its reason: rejectedRows{reason="bad-amount"} in Prometheus. */
+    public void rejected(String reason) {
+        rejectedByReason.computeIfAbsent(reason,
+                r -> group.addGroup(MetricNames.REASON_GROUP, r).counter(MetricNames.REJECTED_ROWS)).inc();
+    }
+
+    private InputProgress.Totals totals() {
+        List<InputProgress.FileProgress> progress = new ArrayList<>();
+        synchronized (files) {
+            for (String file : files) {
+                InputProgress.FileProgress p = InputProgress.of(file);
+                if (p != null) {
+                    progress.add(p);
+                }
+            }
+        }
+        return InputProgress.sum(progress);
+    }
+
+    private double fraction() {
+        InputProgress.Totals t = totals();
+        return t.bytes() == 0 ? 0.0 : Math.min(1.0, (double) t.bytesRead() / t.bytes());
+    }
+}

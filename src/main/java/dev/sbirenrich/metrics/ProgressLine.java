@@ -1,0 +1,31 @@
+package dev.sbirenrich.metrics;
+
+import java.util.Locale;
+
+/** One console line about a running local job: awards read, rate, share of input, reference state. */
+public final class ProgressLine {
+    private ProgressLine() {}
+
+    /**
+     * @param elapsedSeconds since the job started
+     * @param awardsPerSecond award records read per second over the last interval
+     */
+    public static String format(long elapsedSeconds, InputProgress.Totals awards, InputProgress.Totals recipients,
+            InputSizes sizes, double awardsPerSecond, long heapUsedBytes) {
+        String reference = recipients.filesFinished() >= sizes.recipientsFiles() && sizes.recipientsFiles() > 0
+                ? String.format(Locale.ROOT, "reference loaded (%,d rows)", recipients.records())
+                : String.format(Locale.ROOT, "reference loading %s (%,d rows)",
+                        percent(recipients.bytesRead(), sizes.recipientsBytes()), recipients.records());
+        return String.format(Locale.ROOT, "[%s] awards %,d read (%,.0f/s), %s of input; %s; heap %,d MB",
+                clock(elapsedSeconds), awards.records(), awardsPerSecond,
+                percent(awards.bytesRead(), sizes.awardsBytes()), reference, heapUsedBytes >> 20);
+    }
+
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", Math.min(100.0, 100.0 * part / whole));
+    }
+
+    private static String clock(long seconds) {
+        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+}
