@@ -26,6 +26,7 @@ public class EnrichmentFunction extends KeyedCoProcessFunction<String, Award, Pr
     private transient ValueState<Integer> answerCount;
     private transient ValueState<Long> startNanos;
     private transient AwardEnricher enricher;
+    private transient TestSwitches testSwitches;
 
     public EnrichmentFunction(MatchingSettings settings) {
         this.settings = settings;
@@ -38,10 +39,12 @@ public class EnrichmentFunction extends KeyedCoProcessFunction<String, Award, Pr
         answerCount = getRuntimeContext().getState(new ValueStateDescriptor<>("answer-count", Integer.class));
         startNanos = getRuntimeContext().getState(new ValueStateDescriptor<>("start-nanos", Long.class));
         enricher = new AwardEnricher(settings, getRuntimeContext().getMetricGroup());
+        testSwitches = TestSwitches.of(getRuntimeContext());
     }
 
     @Override
     public void processElement1(Award arrived, Context ctx, Collector<EnrichedAward> out) throws Exception {
+        testSwitches.onAward();
         int count = answerCount.value() == null ? 0 : answerCount.value();
         if (count == arrived.keys.probeKeys.length) {
             emit(arrived, out);

@@ -25,6 +25,10 @@ public final class JobConfiguration {
         conf.set(CoreOptions.DEFAULT_PARALLELISM, settings.parallelism);
         // Every type must have a Flink serializer; a Kryo fallback fails the job at build time.
         conf.set(PipelineOptions.GENERIC_TYPES, false);
+        var testSwitches = TestSwitches.jobParameters(settings);
+        if (!testSwitches.isEmpty()) {
+            conf.set(PipelineOptions.GLOBAL_JOB_PARAMETERS, testSwitches);
+        }
         if (runtimeMode(settings) == RuntimeExecutionMode.STREAMING) {
             conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(settings.checkpointIntervalMs));
         }
