@@ -57,7 +57,7 @@ class StandaloneClusterIT {
         assertThat(JAR).as("the job jar (mvn package builds it before the integration tests)").isRegularFile();
         deleteTree(WORK);
         Files.createDirectories(WORK);
-        first = generate("first", 5_000, 6_000, 1);
+        first = generate("first", 3_000, 4_000, 1);
         second = generate("second", 1_000, 2_000, 2);
         otherReference = generate("other-reference", 5_000, 0, 3);
         firstAwards = countAwards(first.resolve(DataGenerator.AWARDS_FILE));
