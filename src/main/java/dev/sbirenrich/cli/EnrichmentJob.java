@@ -1,9 +1,11 @@
 package dev.sbirenrich.cli;
 
+import dev.sbirenrich.cluster.StreamingJobOptions;
 import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.FileSources;
 import dev.sbirenrich.pipeline.JobConfiguration;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -22,21 +24,28 @@ public class EnrichmentJob implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
-    public static void main(String[] args) {
-        int exit = new CommandLine(new EnrichmentJob()).execute(args);
-        if (exit != 0) {
-            throw new IllegalArgumentException("sbir-enrich job: invalid arguments (exit " + exit + ")");
+    @Mixin
+    StreamingJobOptions streaming;
+
+    /** Errors propagate with their message, so a REST or CLI submission reports them to the submitter. */
+    public static void main(String[] args) throws Exception {
+        EnrichmentJob job = new EnrichmentJob();
+        CommandLine cli = new CommandLine(job);
+        if (!CommandLine.printHelpIfRequested(cli.parseArgs(args))) {
+            job.call();
         }
     }
 
     @Override
     public Integer call() throws Exception {
         var settings = options.settings();
+        streaming.applyTo(settings.pipeline);
         var columns = options.recipientColumns();
         options.checkInputs(columns);
         var env = StreamExecutionEnvironment.getExecutionEnvironment(JobConfiguration.forJob(settings.pipeline));
         EnrichmentPipeline.build(env,
-                FileSources.of(options.awards, options.recipients, columns),
+                FileSources.of(options.awards, options.recipients, columns,
+                        Duration.ofMillis(settings.pipeline.awardsMonitorIntervalMs)),
                 FileSinks.under(new Path(options.output.toAbsolutePath().toUri())),
                 settings);
         env.executeAsync("sbir-enrich");

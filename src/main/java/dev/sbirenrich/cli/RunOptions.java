@@ -7,6 +7,7 @@ import dev.sbirenrich.metrics.InputSizes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -94,6 +95,39 @@ public class RunOptions {
                 ? HeaderCheck.recipientsCsv(paths(recipients))
                 : HeaderCheck.recipientsPgCopy(paths(recipients), columns);
         return InputSizes.of(awardFiles, recipientFiles);
+    }
+
+    /**
+     * These options as arguments of the job jar's entry point (submission to a cluster). Local
+     * paths become absolute: the cluster resolves them, not this working directory.
+     */
+    public List<String> jobArguments() {
+        List<String> args = new ArrayList<>(List.of(
+                "--awards", String.join(",", awards.stream().map(RunOptions::absolute).toList()),
+                "--recipients", String.join(",", recipients.stream().map(RunOptions::absolute).toList()),
+                "--output", absolute(output.toString()),
+                "--recipients-format", recipientsFormat));
+        if (recipientsColumns != null) {
+            args.addAll(List.of("--recipients-columns",
+                    Files.isRegularFile(Path.of(recipientsColumns)) ? absolute(recipientsColumns) : recipientsColumns));
+        }
+        if (runtimeMode != null) {
+            args.addAll(List.of("--runtime-mode", runtimeMode));
+        }
+        if (parallelism != null) {
+            args.addAll(List.of("--parallelism", String.valueOf(parallelism)));
+        }
+        if (stateLayout != null) {
+            args.addAll(List.of("--state-layout", stateLayout));
+        }
+        if (config != null) {
+            args.addAll(List.of("--config", absolute(config.toString())));
+        }
+        return args;
+    }
+
+    private static String absolute(String location) {
+        return location.contains("://") ? location : Path.of(location).toAbsolutePath().normalize().toString();
     }
 
     private static List<Path> paths(List<String> locations) {

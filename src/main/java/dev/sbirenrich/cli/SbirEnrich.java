@@ -1,5 +1,9 @@
 package dev.sbirenrich.cli;
 
+import dev.sbirenrich.cluster.ResumeCommand;
+import dev.sbirenrich.cluster.SavepointCommand;
+import dev.sbirenrich.cluster.StopCommand;
+import dev.sbirenrich.cluster.SubmitCommand;
 import dev.sbirenrich.io.InputFormatException;
 import java.io.IOException;
 import picocli.CommandLine;
@@ -9,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sbir-enrich", mixinStandardHelpOptions = true, version = "sbir-enrich 0.1.0",
         description = "Enrich SBIR/STTR awards with USAspending recipient data on Apache Flink.",
         subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, EvaluateCommand.class,
-                BaselineCommand.class, ReportCommand.class})
+                BaselineCommand.class, ReportCommand.class,
+                SubmitCommand.class, ResumeCommand.class, SavepointCommand.class, StopCommand.class})
 public class SbirEnrich {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -27,5 +27,14 @@ public class PipelineSettings implements java.io.Serializable {
     /** Prometheus reporter port or range ("9250-9260") in local runs; null: no reporter. */
     public String metricsPort;
 
+    /** Awards paths are re-scanned for new files this often; 0 reads them once and the job ends with its input. */
+    public long awardsMonitorIntervalMs = 0;
+    /** Name of the loaded recipient dump; a resumed job with a new name replaces the reference (docs/operations.md). */
+    public String referenceVersion = "";
+    /** Test only: the first attempt of enrichment subtask 0 fails after this many awards (0: off). */
+    public long failAfterAwards = 0;
+    /** Test only: each enrichment subtask takes at most this many awards per second (0: no limit). */
+    public int throttleAwardsPerSecond = 0;
+
     public PipelineSettings() {}
 }

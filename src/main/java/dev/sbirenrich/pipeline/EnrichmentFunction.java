@@ -29,6 +29,7 @@ public class EnrichmentFunction extends KeyedCoProcessFunction<String, Award, Pr
     private transient ListState<ProbeAnswer> answers;
     private transient ValueState<EnrichmentProgress> progress;
     private transient AwardEnricher enricher;
+    private transient TestSwitches testSwitches;
 
     public EnrichmentFunction(MatchingSettings settings) {
         this.settings = settings;
@@ -40,10 +41,12 @@ public class EnrichmentFunction extends KeyedCoProcessFunction<String, Award, Pr
         answers = getRuntimeContext().getListState(new ListStateDescriptor<>("answers", ProbeAnswer.class));
         progress = getRuntimeContext().getState(new ValueStateDescriptor<>("progress", EnrichmentProgress.class));
         enricher = new AwardEnricher(settings, getRuntimeContext().getMetricGroup());
+        testSwitches = TestSwitches.of(getRuntimeContext());
     }
 
     @Override
     public void processElement1(Award arrived, Context ctx, Collector<EnrichedAward> out) throws Exception {
+        testSwitches.onAward();
         EnrichmentProgress current = current();
         current.expected = arrived.keys.probeKeys.length;
         if (current.complete()) {

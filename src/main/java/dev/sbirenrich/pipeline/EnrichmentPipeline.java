@@ -23,7 +23,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * </pre>
  *
  * The broadcast layout replaces ReferenceIndex + EnrichmentFunction by BroadcastEnrichmentFunction.
- * Operator uids are part of the savepoint contract: never change them (docs/operations.md).
+ * Operator uids are part of the savepoint contract: never change them (docs/operations.md). The
+ * reference branch's uids carry the reference version ({@link ReferenceVersion}).
  */
 public final class EnrichmentPipeline {
     public static final String UID_AWARDS_SOURCE = "awards-source";
@@ -53,9 +54,9 @@ public final class EnrichmentPipeline {
 
         SingleOutputStreamOperator<IndexEntry> index = env
                 .fromSource(sources.recipients(), ReferenceGate.recipients(), "Recipients")
-                .uid(UID_RECIPIENTS_SOURCE)
+                .uid(ReferenceVersion.uid(UID_RECIPIENTS_SOURCE, pipeline))
                 .process(new RecipientNormalizer())
-                .uid(UID_RECIPIENT_NORMALIZER)
+                .uid(ReferenceVersion.uid(UID_RECIPIENT_NORMALIZER, pipeline))
                 .name("RecipientNormalizer");
 
         DataStream<Rejection> rejected = awards.getSideOutput(OutputTags.REJECTED)
@@ -65,6 +66,7 @@ public final class EnrichmentPipeline {
         DataStream<EnrichedAward> enriched = "broadcast".equals(pipeline.stateLayout)
                 ? broadcastLayout(awards, index, settings)
                 : keyedLayout(awards, index, settings);
+        enriched = RecoveryMonitor.watch(enriched);
         enriched.sinkTo(sinks.enriched()).uid(UID_ENRICHED_SINK).name("EnrichedSink");
         QualityStage.attach(enriched, rejected, index, sinks.alerts(), settings.quality);
         return enriched;
@@ -76,7 +78,7 @@ public final class EnrichmentPipeline {
         var answers = index.keyBy(entry -> entry.key)
                 .connect(probes.keyBy(probe -> probe.key))
                 .process(new ReferenceIndex(settings.matching))
-                .uid(UID_REFERENCE_INDEX)
+                .uid(ReferenceVersion.uid(UID_REFERENCE_INDEX, settings.pipeline))
                 .name("ReferenceIndex");
         return awards.keyBy(Award::awardId)
                 .connect(answers.keyBy(answer -> answer.awardId))
@@ -90,7 +92,7 @@ public final class EnrichmentPipeline {
         return awards.keyBy(Award::awardId)
                 .connect(index.broadcast(BroadcastEnrichmentFunction.INDEX))
                 .process(new BroadcastEnrichmentFunction(settings.matching))
-                .uid(UID_BROADCAST_ENRICHMENT)
+                .uid(ReferenceVersion.uid(UID_BROADCAST_ENRICHMENT, settings.pipeline))
                 .name("BroadcastEnrichmentFunction");
     }
 }

@@ -3,6 +3,7 @@ package dev.sbirenrich.pipeline;
 import dev.sbirenrich.io.RecipientColumns;
 import dev.sbirenrich.io.RecordFileFormat;
 import java.io.File;
+import java.time.Duration;
 import java.util.List;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.core.fs.Path;
@@ -15,11 +16,24 @@ public final class FileSources {
      * @param recipientColumns column order of a pg-copy dump; null means the CSV export with a header
      */
     public static PipelineSources of(List<String> awards, List<String> recipients, RecipientColumns recipientColumns) {
+        return of(awards, recipients, recipientColumns, Duration.ZERO);
+    }
+
+    /**
+     * @param awardsMonitorInterval how often the awards paths are re-scanned for new files (a file
+     *     is read once, also across savepoints); zero reads them once, and the awards input ends
+     */
+    public static PipelineSources of(List<String> awards, List<String> recipients, RecipientColumns recipientColumns,
+            Duration awardsMonitorInterval) {
         var recipientFormat = recipientColumns == null
                 ? RecordFileFormat.recipientsCsv()
                 : RecordFileFormat.recipientsPgCopy(recipientColumns);
+        var awardsSource = FileSource.forBulkFileFormat(RecordFileFormat.awards(), paths(awards));
+        if (!awardsMonitorInterval.isZero()) {
+            awardsSource.monitorContinuously(awardsMonitorInterval);
+        }
         return new PipelineSources(
-                FileSource.forBulkFileFormat(RecordFileFormat.awards(), paths(awards)).build(),
+                awardsSource.build(),
                 FileSource.forBulkFileFormat(recipientFormat, paths(recipients)).build());
     }
 

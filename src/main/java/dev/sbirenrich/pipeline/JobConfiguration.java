@@ -29,6 +29,10 @@ public final class JobConfiguration {
         conf.set(PipelineOptions.GENERIC_TYPES, false);
         // No operator changes a record after emitting it, so chained operators may share instances.
         conf.set(PipelineOptions.OBJECT_REUSE, true);
+        var testSwitches = TestSwitches.jobParameters(settings);
+        if (!testSwitches.isEmpty()) {
+            conf.set(PipelineOptions.GLOBAL_JOB_PARAMETERS, testSwitches);
+        }
         if (runtimeMode(settings) == RuntimeExecutionMode.STREAMING) {
             conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(settings.checkpointIntervalMs));
         }

@@ -1,0 +1,297 @@
+package dev.sbirenrich.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sbirenrich.datagen.DataGenerator;
+import dev.sbirenrich.datagen.GeneratorOptions;
+import dev.sbirenrich.io.AwardCsvReader;
+import dev.sbirenrich.pipeline.FileSinks;
+import dev.sbirenrich.report.CommittedFiles;
+import dev.sbirenrich.report.EnrichedLine;
+import dev.sbirenrich.report.OutputScan;
+import dev.sbirenrich.report.RunSummary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The job on a real standalone cluster (JobManager and TaskManager in their own JVMs, started by
+ * bin/flink-cluster), submitted as production submits it: the shaded job jar over REST and with the
+ * `flink run` CLI. One cluster for all scenarios; the enrichment is paced (a test switch) so that
+ * failures land mid-run. Exactly-once = every input award appears once in the committed output.
+ */
+@Tag("cluster")
+class StandaloneClusterIT {
+    private static final Path JAR = LocalFlinkCluster.PROJECT.resolve(JobSubmission.JOB_JAR);
+    private static final Path WORK = LocalFlinkCluster.PROJECT.resolve("target/cluster-it");
+    private static final Duration WAIT = Duration.ofMinutes(3);
+    private static final int PACE_PER_SUBTASK = 300;
+
+    private static LocalFlinkCluster cluster;
+    private static Path first;
+    private static Path second;
+    private static Path otherReference;
+    private static long firstAwards;
+    private static long secondAwards;
+
+    @BeforeAll
+    static void startClusterAndGenerateData() throws Exception {
+        assertThat(JAR).as("the job jar (mvn package builds it before the integration tests)").isRegularFile();
+        deleteTree(WORK);
+        Files.createDirectories(WORK);
+        first = generate("first", 3_000, 4_000, 1);
+        second = generate("second", 1_000, 2_000, 2);
+        otherReference = generate("other-reference", 5_000, 0, 3);
+        firstAwards = countAwards(first.resolve(DataGenerator.AWARDS_FILE));
+        secondAwards = countAwards(second.resolve(DataGenerator.AWARDS_FILE));
+        cluster = LocalFlinkCluster.start(WORK.resolve("cluster"));
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void killedTaskManagerIsReplacedAndTheJobRestoresFromItsLastCheckpoint() throws Exception {
+        Path output = WORK.resolve("kill-output");
+        // Submitted with the standard CLI: `flink run -d <jar> <job arguments>`.
+        List<String> cli = new ArrayList<>(List.of("run", "-d", JAR.toString()));
+        cli.addAll(jobArguments(first.resolve(DataGenerator.AWARDS_FILE), first, output, config("kill", 0), List.of()));
+        String jobId = jobIdIn(cluster.flink(cli.toArray(String[]::new)));
+
+        await("a quarter of the awards committed", () -> committed(output).awardsEnriched > firstAwards / 4);
+        long killed = cluster.taskManagerPid();
+        ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+
+        await("the job restarted", () -> restarts(jobId) >= 1);
+        assertThat(cluster.client.awaitJobState(jobId, WAIT, "FINISHED", "FAILED", "CANCELED")).isEqualTo("FINISHED");
+        assertThat(cluster.taskManagerPid()).as("the supervisor started a replacement").isNotEqualTo(killed);
+        assertThat(ProcessHandle.of(cluster.taskManagerPid()).map(ProcessHandle::isAlive)).contains(true);
+        assertThat(restoredCheckpoint(jobId).path("is_savepoint").asBoolean(true)).isFalse();
+        assertExactlyOnce(output, firstAwards);
+    }
+
+    @Test
+    void injectedFailureRestoresFromCheckpointAndRaisesTheAlert() throws Exception {
+        Path output = WORK.resolve("failure-output");
+        String jobId = submit(jobArguments(first.resolve(DataGenerator.AWARDS_FILE), first, output,
+                config("failure", firstAwards / 4), List.of()), null, false);
+
+        await("the job restarted", () -> restarts(jobId) >= 1);
+        assertThat(cluster.client.awaitJobState(jobId, WAIT, "FINISHED", "FAILED", "CANCELED")).isEqualTo("FINISHED");
+        JsonNode restored = restoredCheckpoint(jobId);
+        assertThat(restored.path("is_savepoint").asBoolean(true)).isFalse();
+        assertThat(cluster.client.get("/jobs/" + jobId + "/exceptions").toString()).contains("injected failure");
+        assertThat(cluster.taskManagerLog()).anySatisfy(line -> assertThat(line)
+                .contains("ALERT WARNING recovered from checkpoint " + restored.path("id").asLong()));
+        assertExactlyOnce(output, firstAwards);
+    }
+
+    @Test
+    void stopWithSavepointThenResumeWithMoreAwards() throws Exception {
+        Path awardsDir = Files.createDirectories(WORK.resolve("resume-awards"));
+        Path output = WORK.resolve("resume-output");
+        dropFile(first.resolve(DataGenerator.AWARDS_FILE), awardsDir.resolve("first.csv"));
+        List<String> monitored = List.of("--monitor-awards", "1");
+        Path config = config("resume", 0);
+        String firstRun = submit(jobArguments(awardsDir, first, output, config, monitored), null, false);
+
+        await("a quarter of the awards committed", () -> committed(output).awardsEnriched > firstAwards / 4);
+        String savepoint = stop(firstRun);
+        assertThat(committed(output).awardsEnriched + committed(output).awardsRejected).isLessThan(firstAwards);
+
+        dropFile(second.resolve(DataGenerator.AWARDS_FILE), awardsDir.resolve("second.csv"));
+        String resumed = submit(jobArguments(awardsDir, first, output, config, monitored), savepoint, false);
+        await("both award files committed", () -> {
+            RunSummary summary = committed(output);
+            return summary.awardsEnriched + summary.awardsRejected >= firstAwards + secondAwards;
+        });
+        stop(resumed);
+        assertThat(cluster.taskManagerLog()).anySatisfy(line -> assertThat(line)
+                .contains("ALERT INFO resumed from savepoint or checkpoint"));
+        assertExactlyOnce(output, firstAwards + secondAwards);
+    }
+
+    @Test
+    void newReferenceVersionReplacesTheReferenceWithoutDuplicateOutput() throws Exception {
+        Path awardsDir = Files.createDirectories(WORK.resolve("refresh-awards"));
+        Path output = WORK.resolve("refresh-output");
+        Path awards = second.resolve(DataGenerator.AWARDS_FILE);
+        dropFile(awards, awardsDir.resolve("before.csv"));
+        Path config = config("refresh", 0);
+        String october = submit(jobArguments(awardsDir, second, output, config,
+                List.of("--monitor-awards", "1", "--reference-version", "2025-10")), null, false);
+        await("the first awards committed", () -> committed(output).awardsEnriched
+                + committed(output).awardsRejected >= secondAwards);
+        String savepoint = stop(october);
+
+        // The same awards again under a new name, now against a dump of entirely other recipients.
+        dropFile(awards, awardsDir.resolve("after.csv"));
+        String november = submit(jobArguments(awardsDir, otherReference, output, config,
+                List.of("--monitor-awards", "1", "--reference-version", "2025-11")), savepoint, true);
+        await("the second awards committed", () -> committed(output).awardsEnriched
+                + committed(output).awardsRejected >= 2 * secondAwards);
+        stop(november);
+
+        assertExactlyOnce(output, 2 * secondAwards);
+        Map<String, Long> identifierMatches = identifierMatchesByFile(output);
+        assertThat(identifierMatches.getOrDefault("before.csv", 0L)).as("matched against the October dump")
+                .isGreaterThan(secondAwards / 4);
+        assertThat(identifierMatches.getOrDefault("after.csv", 0L)).as("the October reference is gone")
+                .isLessThanOrEqualTo(secondAwards / 100);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private static List<String> jobArguments(Path awards, Path data, Path output, Path config, List<String> extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--awards", awards.toString(),
+                "--recipients", data.resolve(DataGenerator.RECIPIENTS_CSV).toString(),
+                "--output", output.toString(),
+                "--config", config.toString()));
+        args.addAll(extra);
+        return args;
+    }
+
+    /** Checkpoints every second, paced awards, and optionally the injected failure. */
+    private static Path config(String name, long failAfterAwards) throws IOException {
+        Path file = WORK.resolve(name + "-settings.yaml");
+        Files.writeString(file, "pipeline:\n"
+                + "  checkpointIntervalMs: 1000\n"
+                + "  throttleAwardsPerSecond: " + PACE_PER_SUBTASK + "\n"
+                + "  failAfterAwards: " + failAfterAwards + "\n");
+        return file;
+    }
+
+    private static String submit(List<String> args, String savepoint, boolean allowNonRestoredState) throws IOException {
+        return JobSubmission.submit(cluster.client, JAR, args, savepoint, allowNonRestoredState);
+    }
+
+    private static String stop(String jobId) throws IOException {
+        String trigger = cluster.client.stopWithSavepoint(jobId, null, false);
+        String savepoint = cluster.client.awaitSavepoint(jobId, trigger, WAIT);
+        assertThat(cluster.client.awaitJobState(jobId, WAIT, "FINISHED", "FAILED", "CANCELED")).isEqualTo("FINISHED");
+        return savepoint;
+    }
+
+    private static long restarts(String jobId) throws IOException {
+        for (JsonNode metric : cluster.client.get("/jobs/" + jobId + "/metrics?get=numRestarts")) {
+            return metric.path("value").asLong();
+        }
+        return 0;
+    }
+
+    private static JsonNode restoredCheckpoint(String jobId) throws IOException {
+        JsonNode restored = cluster.client.get("/jobs/" + jobId + "/checkpoints").path("latest").path("restored");
+        assertThat(restored.isObject()).as("the job restored a checkpoint: " + restored).isTrue();
+        return restored;
+    }
+
+    private static String jobIdIn(String cliOutput) {
+        Matcher matcher = Pattern.compile("JobID ([0-9a-f]{32})").matcher(cliOutput);
+        assertThat(matcher.find()).as("flink run output: " + cliOutput).isTrue();
+        return matcher.group(1);
+    }
+
+    private static RunSummary committed(Path output) throws IOException {
+        RunSummary summary = new RunSummary();
+        OutputScan.fill(summary, output);
+        return summary;
+    }
+
+    private static void assertExactlyOnce(Path output, long inputAwards) throws IOException {
+        RunSummary summary = committed(output);
+        assertThat(summary.duplicateRecords).as("duplicates").isZero();
+        assertThat(summary.missingRecords).as("missing").isZero();
+        assertThat(summary.awardsEnriched + summary.awardsRejected).as("awards in the output").isEqualTo(inputAwards);
+        assertThat(summary.reconciled).isTrue();
+    }
+
+    /** uei-exact and duns-exact matches per awards file name. */
+    private static Map<String, Long> identifierMatchesByFile(Path output) throws IOException {
+        Map<String, Long> matches = new HashMap<>();
+        JsonFactory json = JsonFactory.builder().build();
+        for (Path part : CommittedFiles.under(output.resolve(FileSinks.ENRICHED_DIR))) {
+            for (String line : Files.readAllLines(part)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try (var parser = json.createParser(line)) {
+                    EnrichedLine enriched = EnrichedLine.parse(parser);
+                    if (enriched.method.equals("uei-exact") || enriched.method.equals("duns-exact")) {
+                        matches.merge(Path.of(enriched.file).getFileName().toString(), 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        return matches;
+    }
+
+    private static void await(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.call()) {
+            assertThat(System.nanoTime()).as("waited %d s for %s", WAIT.toSeconds(), what).isLessThan(deadline);
+            Thread.sleep(300);
+        }
+    }
+
+    /** A new input file appears at once (hidden while copied: the file source skips hidden files). */
+    private static void dropFile(Path source, Path target) throws IOException {
+        Path hidden = target.resolveSibling("." + target.getFileName());
+        Files.copy(source, hidden, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(hidden, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Path generate(String name, long recipients, long awards, long seed) throws IOException {
+        GeneratorOptions options = new GeneratorOptions();
+        options.recipients = recipients;
+        options.awards = awards;
+        options.seed = seed;
+        options.outDir = WORK.resolve(name);
+        options.progress = false;
+        new DataGenerator(new PrintStream(OutputStream.nullOutputStream())).generate(options);
+        return options.outDir;
+    }
+
+    private static long countAwards(Path file) throws IOException {
+        long count = 0;
+        try (InputStream in = Files.newInputStream(file); var reader = new AwardCsvReader(file.toString(), in)) {
+            while (reader.next() != null) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
