@@ -66,10 +66,11 @@ public final class EnrichmentPipeline {
         DataStream<EnrichedAward> enriched = "broadcast".equals(pipeline.stateLayout)
                 ? broadcastLayout(awards, index, settings)
                 : keyedLayout(awards, index, settings);
-        enriched = RecoveryMonitor.watch(enriched);
-        enriched.sinkTo(sinks.enriched()).uid(UID_ENRICHED_SINK).name("EnrichedSink");
-        QualityStage.attach(enriched, rejected, index, sinks.alerts(), settings.quality);
-        return enriched;
+        SingleOutputStreamOperator<EnrichedAward> monitored = RecoveryMonitor.watch(enriched);
+        monitored.sinkTo(sinks.enriched()).uid(UID_ENRICHED_SINK).name("EnrichedSink");
+        QualityStage.attach(monitored, rejected, index, monitored.getSideOutput(RecoveryMonitor.ALERTS),
+                sinks.alerts(), settings.quality);
+        return monitored;
     }
 
     private static DataStream<EnrichedAward> keyedLayout(

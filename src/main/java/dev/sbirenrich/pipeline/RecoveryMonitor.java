@@ -1,5 +1,11 @@
 package dev.sbirenrich.pipeline;
 
+import dev.sbirenrich.model.Alert;
+import dev.sbirenrich.model.Severity;
+import java.time.Instant;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.util.OutputTag;
+
 import dev.sbirenrich.model.EnrichedAward;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
@@ -20,8 +26,14 @@ public class RecoveryMonitor extends ProcessFunction<EnrichedAward, EnrichedAwar
     public static final String UID = "recovery-monitor";
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryMonitor.class);
 
+    /** Where the restore alert leaves, to join the quality alerts (alerts/, log, metric, webhook). */
+    public static final OutputTag<Alert> ALERTS = new OutputTag<>("recovery-alerts") {};
+
+    /** Raised in initializeState, which has no output: emitted with the first award after the restore. */
+    private transient Alert pending;
+
     /** Inserts the monitor after {@code enriched}. */
-    public static DataStream<EnrichedAward> watch(DataStream<EnrichedAward> enriched) {
+    public static SingleOutputStreamOperator<EnrichedAward> watch(DataStream<EnrichedAward> enriched) {
         return enriched.process(new RecoveryMonitor()).uid(UID).name("RecoveryMonitor");
     }
 
@@ -34,16 +46,19 @@ public class RecoveryMonitor extends ProcessFunction<EnrichedAward, EnrichedAwar
         String checkpoint = context.getRestoredCheckpointId().isPresent()
                 ? String.valueOf(context.getRestoredCheckpointId().getAsLong()) : "?";
         if (task.getAttemptNumber() > 0) {
-            raise("WARNING", "recovered from checkpoint " + checkpoint + " after a failure (attempt "
-                    + task.getAttemptNumber() + ")");
+            raise(Severity.WARNING, "recovered from checkpoint " + checkpoint + " after a failure (attempt "
+                    + task.getAttemptNumber() + ")", task.getAttemptNumber());
         } else {
-            raise("INFO", "resumed from savepoint or checkpoint " + checkpoint);
+            raise(Severity.INFO, "resumed from savepoint or checkpoint " + checkpoint, 0);
         }
     }
 
-    /** The alert, in the log line form the alert channels share: ALERT <severity> <message>. */
-    private static void raise(String severity, String message) {
+    /** Logged at once, in the line form the alert channels share (ALERT <severity> <message>). */
+    private void raise(Severity severity, String message, int attempt) {
         LOG.warn("ALERT {} {}", severity, message);
+        pending = new Alert(severity, "recovery", "taskAttempt", 0, attempt, message);
+        pending.runId = getRuntimeContext().getJobInfo().getJobId().toString();
+        pending.time = Instant.now().toString();
     }
 
     @Override
@@ -51,6 +66,10 @@ public class RecoveryMonitor extends ProcessFunction<EnrichedAward, EnrichedAwar
 
     @Override
     public void processElement(EnrichedAward award, Context ctx, Collector<EnrichedAward> out) {
+        if (pending != null) {
+            ctx.output(ALERTS, pending);
+            pending = null;
+        }
         out.collect(award);
     }
 }

@@ -24,8 +24,13 @@ public final class QualityStage {
 
     private QualityStage() {}
 
+    /**
+     * @param operationalAlerts alerts raised elsewhere in the job (recovery from a checkpoint), sent
+     *     through the same channels as the quality rules' alerts
+     */
     public static DataStream<Alert> attach(DataStream<EnrichedAward> enriched, DataStream<Rejection> rejected,
-            DataStream<IndexEntry> index, Sink<Alert> alertsSink, QualitySettings settings) {
+            DataStream<IndexEntry> index, DataStream<Alert> operationalAlerts, Sink<Alert> alertsSink,
+            QualitySettings settings) {
         settings.processingTimeWindows(); // refuse an unknown window kind before the job starts
         DataStream<QualityEvent> awardEvents = enriched
                 .map(result -> QualityEvent.enriched(result, System.currentTimeMillis()))
@@ -47,7 +52,8 @@ public final class QualityStage {
                 .keyBy(event -> QualityMonitor.KEY)
                 .process(new QualityMonitor(settings))
                 .setParallelism(1)
-                .uid(UID_MONITOR).name("QualityMonitor");
+                .uid(UID_MONITOR).name("QualityMonitor")
+                .union(operationalAlerts);
         alerts.sinkTo(alertsSink).setParallelism(1).uid(UID_ALERTS_SINK).name("AlertsSink");
         if (settings.webhookUrl != null && !settings.webhookUrl.isBlank()) {
             alerts.sinkTo(new WebhookSink(settings)).setParallelism(1).uid(UID_WEBHOOK_SINK).name("AlertsWebhook");
