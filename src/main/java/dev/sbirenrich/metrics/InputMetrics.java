@@ -1,5 +1,7 @@
 package dev.sbirenrich.metrics;
 
+import dev.sbirenrich.model.IdentifierStatus;
+import dev.sbirenrich.model.Rejection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,20 +18,51 @@ import org.apache.flink.metrics.MetricGroup;
  */
 public final class InputMetrics {
     private final MetricGroup group;
+    private final Counter read;
+    private final Counter rejected;
+    private final Counter invalidIdentifiers;
     private final Map<String, Counter> rejectedByReason = new HashMap<>();
     private final List<String> files = new ArrayList<>();
     private String lastFile;
 
-    /** Registers {@code <prefix>InputBytesRead}, {@code <prefix>InputBytes} and {@code <prefix>InputProgress}. */
+    /**
+     * Registers {@code <prefix>Read}, {@code <prefix>Rejected}, {@code invalidIdentifiers},
+     * {@code <prefix>InputBytesRead}, {@code <prefix>InputBytes} and {@code <prefix>InputProgress}.
+     */
     public InputMetrics(MetricGroup group, String prefix) {
         this.group = group;
+        read = group.counter(prefix + MetricNames.READ_SUFFIX);
+        rejected = group.counter(prefix + MetricNames.REJECTED_SUFFIX);
+        invalidIdentifiers = group.counter(MetricNames.INVALID_IDENTIFIERS);
         group.gauge(prefix + MetricNames.INPUT_BYTES_READ_SUFFIX, (Gauge<Long>) () -> totals().bytesRead());
         group.gauge(prefix + MetricNames.INPUT_BYTES_SUFFIX, (Gauge<Long>) () -> totals().bytes());
         group.gauge(prefix + MetricNames.INPUT_PROGRESS_SUFFIX, (Gauge<Double>) this::fraction);
     }
 
+    /**
+     * Counts a record as read and, when the reader could not read it, as rejected under its reason.
+     * Returns whether the record is readable.
+     */
+    public boolean read(String file, Rejection rejection) {
+        read.inc();
+        seen(file);
+        if (rejection == null) {
+            return true;
+        }
+        rejected.inc();
+        rejected(rejection.reason);
+        return false;
+    }
+
+    /** Counts an identifier cell that held a value but not a usable one. */
+    public void invalidIdentifier(IdentifierStatus status) {
+        if (status == IdentifierStatus.INVALID) {
+            invalidIdentifiers.inc();
+        }
+    }
+
     /** Called per record with its source file; cheap while the file stays the same. */
-    public void seen(String file) {
+    private void seen(String file) {
         if (file != null && !file.equals(lastFile)) {
             lastFile = file;
             synchronized (files) {
@@ -41,7 +74,7 @@ public final class InputMetrics {
     }
 
     /** Counts a rejected row under its reason: rejectedRows{reason="bad-amount"} in Prometheus. */
-    public void rejected(String reason) {
+    private void rejected(String reason) {
         rejectedByReason.computeIfAbsent(reason,
                 r -> group.addGroup(MetricNames.REASON_GROUP, r).counter(MetricNames.REJECTED_ROWS)).inc();
     }

@@ -5,10 +5,9 @@ package dev.sbirenrich.metrics;
  * with the operator scope; Prometheus sees e.g. flink_taskmanager_job_task_operator_awardsRead.
  */
 public final class MetricNames {
-    public static final String AWARDS_READ = "awardsRead";
-    public static final String AWARDS_REJECTED = "awardsRejected";
-    public static final String RECIPIENTS_READ = "recipientsRead";
-    public static final String RECIPIENTS_REJECTED = "recipientsRejected";
+    /** Per input (prefix "awards" or "recipients"): records read and records rejected. */
+    public static final String READ_SUFFIX = "Read";
+    public static final String REJECTED_SUFFIX = "Rejected";
     public static final String INVALID_IDENTIFIERS = "invalidIdentifiers";
     public static final String REFERENCE_ENTRIES = "referenceEntriesLoaded";
     /** Probes of an identifier that several reference rows share (resolved by RecipientOrder). */

@@ -68,8 +68,9 @@ public final class EnrichmentPipeline {
                 : keyedLayout(awards, index, settings);
         SingleOutputStreamOperator<EnrichedAward> monitored = RecoveryMonitor.watch(enriched);
         monitored.sinkTo(sinks.enriched()).uid(UID_ENRICHED_SINK).name("EnrichedSink");
-        QualityStage.attach(monitored, rejected, index, monitored.getSideOutput(RecoveryMonitor.ALERTS),
-                sinks.alerts(), settings.quality);
+        QualityStage.attach(monitored, rejected, index,
+                ReferenceVersion.uid(QualityStage.UID_REFERENCE_TALLY, pipeline),
+                monitored.getSideOutput(RecoveryMonitor.ALERTS), sinks.alerts(), settings.quality);
         return monitored;
     }
 

@@ -27,10 +27,12 @@ public final class QualityStage {
     /**
      * @param operationalAlerts alerts raised elsewhere in the job (recovery from a checkpoint), sent
      *     through the same channels as the quality rules' alerts
+     * @param referenceTallyUid the tally is chained into the reference load, so its uid follows the
+     *     reference version like the rest of that chain (see pipeline.ReferenceVersion)
      */
     public static DataStream<Alert> attach(DataStream<EnrichedAward> enriched, DataStream<Rejection> rejected,
-            DataStream<IndexEntry> index, DataStream<Alert> operationalAlerts, Sink<Alert> alertsSink,
-            QualitySettings settings) {
+            DataStream<IndexEntry> index, String referenceTallyUid, DataStream<Alert> operationalAlerts,
+            Sink<Alert> alertsSink, QualitySettings settings) {
         settings.processingTimeWindows(); // refuse an unknown window kind before the job starts
         DataStream<QualityEvent> awardEvents = enriched
                 .map(result -> QualityEvent.enriched(result, System.currentTimeMillis()))
@@ -46,7 +48,7 @@ public final class QualityStage {
                 .uid(UID_REJECTED_EVENTS).name("RejectedQualityEvents");
         DataStream<QualityEvent> referenceEvents = index
                 .transform("ReferenceTally", TypeInformation.of(QualityEvent.class), new ReferenceTally())
-                .uid(UID_REFERENCE_TALLY);
+                .uid(referenceTallyUid);
 
         DataStream<Alert> alerts = awardEvents.union(rejectedEvents, referenceEvents)
                 .keyBy(event -> QualityMonitor.KEY)
