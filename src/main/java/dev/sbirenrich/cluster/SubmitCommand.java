@@ -27,9 +27,14 @@ public class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return submit(null, false);
+    }
+
+    /** Uploads the jar and runs it, from {@code savepoint} when given; prints the job id and web UI link. */
+    Integer submit(String savepoint, boolean allowNonRestoredState) throws Exception {
         var client = cluster.client();
         String jobId = JobSubmission.submit(client, jar != null ? jar : JobSubmission.defaultJar(),
-                jobArguments(run, streaming), null, false);
+                jobArguments(run, streaming), savepoint, allowNonRestoredState);
         JobSubmission.report(System.out, client, jobId);
         return 0;
     }
