@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The sbir-enrich command line: parses options and hands over to one subcommand. */
 @Command(name = "sbir-enrich", mixinStandardHelpOptions = true, version = "sbir-enrich 0.1.0",
         description = "Enrich SBIR/STTR awards with USAspending recipient data on Apache Flink.",
-        subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, EvaluateCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, EvaluateCommand.class,
+            BenchmarkCommand.class})
 public class SbirEnrich {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

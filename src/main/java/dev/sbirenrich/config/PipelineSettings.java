@@ -24,6 +24,11 @@ public class PipelineSettings implements java.io.Serializable {
     public int webUiPort = 8081;
     /** Awards sources idle this long no longer hold back event time (monitoring of growing inputs). */
     public long awardsIdleTimeoutMs = 5_000;
+    /**
+     * Further Flink options of local runs, as a cluster's config.yaml would hold them (e.g. the
+     * benchmark's {@code metrics.fetcher.update-interval}); applied last, so they win.
+     */
+    public java.util.Map<String, String> flinkOptions = new java.util.TreeMap<>();
 
     public PipelineSettings() {}
 }

@@ -46,6 +46,7 @@ public final class JobConfiguration {
             conf.set(RestOptions.ADDRESS, "127.0.0.1");
             conf.set(RestOptions.BIND_PORT, String.valueOf(settings.webUiPort));
         }
+        conf.addAll(Configuration.fromMap(settings.flinkOptions));
         return conf;
     }
 

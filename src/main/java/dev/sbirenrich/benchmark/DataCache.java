@@ -1,0 +1,43 @@
+package dev.sbirenrich.benchmark;
+
+import dev.sbirenrich.datagen.DataGenerator;
+import dev.sbirenrich.datagen.GeneratorOptions;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Generated benchmark inputs, made once per scale and seed under {@code <root>/<scale>-<seed>/}.
+ * Generation writes into a temporary sibling that is renamed when complete, so an interrupted
+ * generation is never taken for a finished one.
+ */
+public final class DataCache {
+    private DataCache() {}
+
+    public static Path ensure(Path root, BenchmarkScale scale, long seed, PrintStream log) throws IOException {
+        Path dir = root.resolve(scale.label() + "-" + seed);
+        if (Files.isRegularFile(dir.resolve(DataGenerator.SUMMARY_FILE))) {
+            return dir;
+        }
+        Path partial = root.resolve("." + scale.label() + "-" + seed + ".partial");
+        if (Files.exists(partial)) {
+            Reports.deleteTree(partial);
+        }
+        log.printf("generating %s data (%,d recipients, %,d awards, seed %d) into %s%n",
+                scale.label(), scale.recipients, scale.awards, seed, dir);
+        GeneratorOptions options = new GeneratorOptions();
+        options.recipients = scale.recipients;
+        options.awards = scale.awards;
+        options.seed = seed;
+        options.outDir = partial;
+        options.progress = false;
+        new DataGenerator(log).generate(options);
+        if (Files.exists(dir)) {
+            Reports.deleteTree(dir);
+        }
+        Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
+        return dir;
+    }
+}
