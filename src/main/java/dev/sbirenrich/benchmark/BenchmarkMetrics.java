@@ -2,6 +2,7 @@ package dev.sbirenrich.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sbirenrich.metrics.MetricNames;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,23 @@ final class BenchmarkMetrics {
                     end > 0 ? seconds(end - processStartEpochMillis) : -1.0));
         }
         return timeline;
+    }
+
+    /** The counter samples that differ from the one before: how the load and the awards progressed. */
+    static List<List<Double>> counters(List<FlinkRestPoller.Sample> samples, long processStartEpochMillis) {
+        List<List<Double>> rows = new ArrayList<>();
+        List<Double> previous = null;
+        for (FlinkRestPoller.Sample s : samples) {
+            List<Double> values = FlinkRestPoller.COUNTERS.stream().map(c -> s.sums().getOrDefault(c, 0.0)).toList();
+            if (!values.equals(previous)) {
+                List<Double> row = new ArrayList<>();
+                row.add(seconds(s.epochMillis() - processStartEpochMillis));
+                row.addAll(values);
+                rows.add(row);
+                previous = values;
+            }
+        }
+        return rows;
     }
 
     private static void checkpoints(JsonNode stats, Map<String, Double> m) {

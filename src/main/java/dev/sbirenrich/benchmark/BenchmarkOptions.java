@@ -7,6 +7,8 @@ import java.util.List;
 public class BenchmarkOptions {
     public BenchmarkScale scale = BenchmarkScale.FULL;
     public long seed = 42L;
+    /** Recipients are the scale's times this (awards unchanged): memory must not follow the reference size. */
+    public int recipientsFactor = 1;
     public int runs = 1;
     public List<Contender> contenders = List.of(Contender.values());
     /** -Xmx of every measured JVM (ours and the peer's), as the launcher's default. */

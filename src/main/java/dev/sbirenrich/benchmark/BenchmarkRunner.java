@@ -42,16 +42,18 @@ public final class BenchmarkRunner {
         BenchmarkResult result = new BenchmarkResult();
         result.timestamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         result.machine = Machine.current();
-        result.scale = options.scale.label();
+        // A recipients factor is its own scale: its history and baseline never mix with the plain one's.
+        result.scale = options.scale.label() + (options.recipientsFactor == 1 ? "" : "-x" + options.recipientsFactor);
         result.seed = options.seed;
-        result.recipients = options.scale.recipients;
+        result.recipients = options.scale.recipients * options.recipientsFactor;
         result.awards = options.scale.awards;
         result.runsPerContender = options.runs;
         result.parallelism = options.parallelism;
         result.heap = options.heap;
         result.commit = Commit.current(options.home);
 
-        Path data = DataCache.ensure(options.reportsDir.resolve("cache"), options.scale, options.seed, log);
+        Path data = DataCache.ensure(options.reportsDir.resolve("cache"), options.scale, options.recipientsFactor,
+                options.seed, log);
         Path work = options.reportsDir.resolve("work");
         Reports.deleteTree(work);
         Files.createDirectories(work);
@@ -132,8 +134,10 @@ public final class BenchmarkRunner {
         if (outcome.exitCode() == 0) {
             if (poller != null) {
                 RunSummary summary = RunSummary.read(output);
-                run.metrics.putAll(BenchmarkMetrics.flink(poller, outcome, options.scale.recipients, summary.awardsEnriched));
+                run.metrics.putAll(BenchmarkMetrics.flink(poller, outcome,
+                        options.scale.recipients * options.recipientsFactor, summary.awardsEnriched));
                 run.timeline = BenchmarkMetrics.timeline(poller.job(), outcome.startEpochMillis());
+                run.counters = BenchmarkMetrics.counters(poller.samples(), outcome.startEpochMillis());
             } else {
                 var peer = Reports.JSON.readTree(output.resolve("peer-summary.json").toFile());
                 run.metrics.put(BenchmarkMetrics.LOAD_SECONDS, peer.path("load_seconds").asDouble());

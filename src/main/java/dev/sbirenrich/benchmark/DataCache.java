@@ -9,26 +9,31 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Generated benchmark inputs, made once per scale and seed under {@code <root>/<scale>-<seed>/}.
+ * Generated benchmark inputs, made once per scale and seed under {@code <root>/<scale>-<seed>/}
+ * ({@code <scale>-x<factor>-<seed>/} with a recipients factor).
  * Generation writes into a temporary sibling that is renamed when complete, so an interrupted
  * generation is never taken for a finished one.
  */
 public final class DataCache {
     private DataCache() {}
 
-    public static Path ensure(Path root, BenchmarkScale scale, long seed, PrintStream log) throws IOException {
-        Path dir = root.resolve(scale.label() + "-" + seed);
+    /** The data of a scale with {@code recipientsFactor} times its recipients (awards unchanged). */
+    public static Path ensure(Path root, BenchmarkScale scale, int recipientsFactor, long seed, PrintStream log)
+            throws IOException {
+        String name = scale.label() + (recipientsFactor == 1 ? "" : "-x" + recipientsFactor) + "-" + seed;
+        long recipients = scale.recipients * recipientsFactor;
+        Path dir = root.resolve(name);
         if (Files.isRegularFile(dir.resolve(DataGenerator.SUMMARY_FILE))) {
             return dir;
         }
-        Path partial = root.resolve("." + scale.label() + "-" + seed + ".partial");
+        Path partial = root.resolve("." + name + ".partial");
         if (Files.exists(partial)) {
             Reports.deleteTree(partial);
         }
         log.printf("generating %s data (%,d recipients, %,d awards, seed %d) into %s%n",
-                scale.label(), scale.recipients, scale.awards, seed, dir);
+                scale.label(), recipients, scale.awards, seed, dir);
         GeneratorOptions options = new GeneratorOptions();
-        options.recipients = scale.recipients;
+        options.recipients = recipients;
         options.awards = scale.awards;
         options.seed = seed;
         options.outDir = partial;

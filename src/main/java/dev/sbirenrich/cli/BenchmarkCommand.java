@@ -32,6 +32,10 @@ public class BenchmarkCommand implements Callable<Integer> {
             description = "Which to run: flink-keyed, flink-broadcast, duckdb (default: ${DEFAULT-VALUE}).")
     List<String> contenders;
 
+    @Option(names = "--recipients-factor", paramLabel = "F", defaultValue = "1",
+            description = "Generate F times the scale's recipients, same awards: memory against reference size (default: ${DEFAULT-VALUE}).")
+    int recipientsFactor;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Data generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -50,8 +54,8 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (runs < 1 || parallelism < 1) {
-            throw new UsageException("--runs and --parallelism must be at least 1");
+        if (runs < 1 || parallelism < 1 || recipientsFactor < 1) {
+            throw new UsageException("--runs, --parallelism and --recipients-factor must be at least 1");
         }
         BenchmarkOptions options = new BenchmarkOptions();
         try {
@@ -61,6 +65,7 @@ public class BenchmarkCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         options.seed = seed;
+        options.recipientsFactor = recipientsFactor;
         options.runs = runs;
         options.heap = heap;
         options.parallelism = parallelism;

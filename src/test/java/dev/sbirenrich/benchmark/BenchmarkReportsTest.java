@@ -79,10 +79,16 @@ class BenchmarkReportsTest {
         store.appendHistory(full);
         store.saveBaseline(full);
         Files.writeString(dir.resolve(BenchmarkStore.HISTORY), "{truncated\n", java.nio.file.StandardOpenOption.APPEND);
-        store.appendHistory(result("2026-01-03T00:00:00Z", "small", 22, 50));
+        BenchmarkResult third = result("2026-01-03T00:00:00Z", "small", 22, 50);
+        third.regression = RegressionCheck.compare(first.timestamp, first.median(Contender.FLINK_KEYED),
+                third.median(Contender.FLINK_KEYED), new RegressionThresholds());
+        store.appendHistory(third);
 
         assertThat(store.history("small")).extracting(r -> r.timestamp)
                 .containsExactly("2026-01-01T00:00:00Z", "2026-01-03T00:00:00Z");
+        RegressionCheck.Comparison readBack = store.history("small").get(1).regression;
+        assertThat(readBack.verdict()).isEqualTo(Verdict.WARNING);
+        assertThat(readBack.findings().get(0).change()).isEqualTo(10.0);
         BenchmarkResult baseline = store.baseline("small");
         assertThat(baseline.timestamp).isEqualTo("2026-01-01T00:00:00Z");
         assertThat(baseline.median(Contender.FLINK_KEYED)).containsEntry(BenchmarkMetrics.WALL_SECONDS, 20.0);
