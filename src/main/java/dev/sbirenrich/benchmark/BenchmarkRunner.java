@@ -29,6 +29,8 @@ public final class BenchmarkRunner {
     static final String METRICS_FETCH_INTERVAL = "500 ms";
     public static final String MARKDOWN_FILE = "benchmark.md";
     public static final String HTML_FILE = "benchmark.html";
+    /** The result so far, rewritten after every run, in the work directory. */
+    static final String PARTIAL_FILE = "partial-result.json";
 
     private final BenchmarkOptions options;
     private final PrintStream log;
@@ -69,6 +71,8 @@ public final class BenchmarkRunner {
                         run.metrics.get(BenchmarkMetrics.PEAK_RSS_MB), run.metrics.get(BenchmarkMetrics.MATCH_RATE));
                 result.contenders.computeIfAbsent(contender.label, k -> new ContenderResult(contender, command))
                         .add(run);
+                // Long benchmarks can be stopped: what was measured so far is never lost.
+                Reports.JSON.writeValue(work.resolve(PARTIAL_FILE).toFile(), result);
             }
         }
         result.ratios = Ratios.of(result);
