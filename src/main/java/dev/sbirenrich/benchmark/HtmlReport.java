@@ -49,7 +49,7 @@ public final class HtmlReport {
             html.append("<h2>Side by side</h2><table>");
             r.ratios.forEach((k, v) -> html.append("<tr><td>").append(Html.escape(k)).append("</td><td class=\"n\">")
                     .append(String.format(Locale.ROOT, "%.2f", v)).append("</td></tr>"));
-            html.append("</table><p>Ratios are peer / flink-keyed: above 1 favours the job.</p>");
+            html.append("</table><p>Ratios are peer / flink-keyed: above 1 favours the job. Leads are flink-keyed minus the peer, in percentage points.</p>");
         }
 
         if (r.regression != null) {

@@ -36,7 +36,7 @@ public final class MarkdownSummary {
         md.append("\n\n");
 
         if (!r.ratios.isEmpty()) {
-            md.append("Side by side (peer / flink-keyed; above 1 favours the job):");
+            md.append("Side by side (ratios: peer / flink-keyed, above 1 favours the job; leads: flink-keyed minus peer, in points):");
             for (Map.Entry<String, Double> e : r.ratios.entrySet()) {
                 md.append(String.format(Locale.ROOT, " %s %.2f;", e.getKey(), e.getValue()));
             }
