@@ -45,32 +45,32 @@ final class BenchmarkMetrics {
      * poll saw that, until the process exit: an upper bound). Counters are as fresh as the metric
      * fetcher interval plus one poll, so both ends carry up to about 0.75 s of error.
      */
-    static Map<String, Double> flink(FlinkRestPoller poller, MeasuredProcess.Outcome outcome,
+    static Map<String, Double> flink(FlinkRestPoller.Observed seen, MeasuredProcess.Outcome outcome,
             long recipientRows, long awardsEnriched) {
         Map<String, Double> m = new LinkedHashMap<>();
         long start = outcome.startEpochMillis();
         long exit = start + Math.round(outcome.wallSeconds() * 1000);
-        JsonNode job = poller.job();
+        JsonNode job = seen.job();
         if (job != null) {
             long running = job.path("timestamps").path("RUNNING").asLong(0);
             if (running > 0) {
                 m.put(STARTUP_SECONDS, seconds(running - start));
             }
             JsonNode recipients = vertex(job, "Recipients");
-            OptionalLong loaded = firstReaching(poller.samples(), MetricNames.RECIPIENTS_READ, recipientRows);
+            OptionalLong loaded = firstReaching(seen.samples(), MetricNames.RECIPIENTS_READ, recipientRows);
             if (recipients != null && recipients.path("start-time").asLong(-1) > 0 && loaded.isPresent()) {
                 double load = seconds(loaded.getAsLong() - recipients.path("start-time").asLong());
                 m.put(REFERENCE_LOAD_SECONDS, load);
                 m.put(REFERENCE_ROWS_PER_SECOND, load > 0 ? round(recipientRows / load) : null);
-                long done = firstReaching(poller.samples(), MetricNames.AWARDS_ENRICHED, awardsEnriched).orElse(exit);
+                long done = firstReaching(seen.samples(), MetricNames.AWARDS_ENRICHED, awardsEnriched).orElse(exit);
                 double phase = seconds(done - loaded.getAsLong());
                 m.put(AWARD_PHASE_SECONDS, phase);
                 m.put(AWARDS_PER_SECOND, phase > 0 ? round(awardsEnriched / phase) : null);
             }
         }
-        m.put(LATENCY_P50_MS, poller.latencyP50());
-        m.put(LATENCY_P99_MS, poller.latencyP99());
-        checkpoints(poller.checkpoints(), m);
+        m.put(LATENCY_P50_MS, seen.latencyP50());
+        m.put(LATENCY_P99_MS, seen.latencyP99());
+        checkpoints(seen.checkpoints(), m);
         return m;
     }
 

@@ -138,10 +138,11 @@ public final class BenchmarkRunner {
         if (outcome.exitCode() == 0) {
             if (poller != null) {
                 RunSummary summary = RunSummary.read(output);
-                run.metrics.putAll(BenchmarkMetrics.flink(poller, outcome,
+                FlinkRestPoller.Observed seen = poller.observed();
+                run.metrics.putAll(BenchmarkMetrics.flink(seen, outcome,
                         options.scale.recipients * options.recipientsFactor, summary.awardsEnriched));
-                run.timeline = BenchmarkMetrics.timeline(poller.job(), outcome.startEpochMillis());
-                run.counters = BenchmarkMetrics.counters(poller.samples(), outcome.startEpochMillis());
+                run.timeline = BenchmarkMetrics.timeline(seen.job(), outcome.startEpochMillis());
+                run.counters = BenchmarkMetrics.counters(seen.samples(), outcome.startEpochMillis());
             } else {
                 var peer = Reports.JSON.readTree(output.resolve("peer-summary.json").toFile());
                 run.metrics.put(BenchmarkMetrics.LOAD_SECONDS, peer.path("load_seconds").asDouble());

@@ -30,6 +30,13 @@ final class FlinkRestPoller implements Runnable {
     /** Counter sums over all subtasks at one moment (epoch milliseconds). */
     record Sample(long epochMillis, Map<String, Double> sums) {}
 
+    /**
+     * What the polls saw: the job (/jobs/&lt;id&gt;) and its checkpoint statistics as last seen, the
+     * counter samples, the mean of the subtasks' median enrichment times and the worst subtask's
+     * 99th percentile (null where never seen).
+     */
+    record Observed(JsonNode job, JsonNode checkpoints, List<Sample> samples, Double latencyP50, Double latencyP99) {}
+
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -132,27 +139,9 @@ final class FlinkRestPoller implements Runnable {
         return json.readTree(response.body());
     }
 
-    JsonNode job() {
-        return job;
-    }
-
-    JsonNode checkpoints() {
-        return checkpoints;
-    }
-
-    List<Sample> samples() {
+    Observed observed() {
         synchronized (samples) {
-            return List.copyOf(samples);
+            return new Observed(job, checkpoints, List.copyOf(samples), latencyP50, latencyP99);
         }
-    }
-
-    /** Mean over subtasks of each subtask's median enrichment time, as last seen; null if never seen. */
-    Double latencyP50() {
-        return latencyP50;
-    }
-
-    /** Worst subtask's 99th percentile enrichment time, as last seen; null if never seen. */
-    Double latencyP99() {
-        return latencyP99;
     }
 }
