@@ -48,7 +48,7 @@ CREATE TABLE fuzzy AS
         SELECT b.award, max(s.score) AS score
         FROM best b JOIN scored s ON s.award = b.award AND s.entity <> b.entity
         GROUP BY b.award)
-    SELECT b.award, b.rec, b.score,
+    SELECT b.award, b.rec, b.score, b.vetoed,
            CASE WHEN b.score >= {autoAcceptScore} AND NOT b.vetoed
                      AND b.score - coalesce(r.score, 0) >= {autoAcceptMargin} THEN 'name-fuzzy-auto'
                 WHEN b.score >= {candidateScore} THEN 'name-fuzzy-candidate'
@@ -62,7 +62,8 @@ COPY (
         SELECT a.award, a.file, a.record,
                coalesce(i.method, f.method, 'unmatched') AS method,
                CASE WHEN i.rec IS NOT NULL THEN 1.0 ELSE coalesce(f.score, 0.0) END AS score,
-               coalesce(i.rec, f.rec) AS rec
+               coalesce(i.rec, f.rec) AS rec,
+               coalesce(f.vetoed, false) AS vetoed
         FROM awards a
         LEFT JOIN identified i USING (award)
         LEFT JOIN fuzzy f USING (award))
@@ -72,7 +73,7 @@ COPY (
                               THEN {'uei': r.uei, 'duns': r.duns, 'legal_business_name': r.legal_name,
                                     'source_file': r.source_file, 'source_record': r.source_record} END,
             'candidates': CASE WHEN d.method = 'name-fuzzy-candidate'
-                               THEN [{'score': round(d.score, 4), 'vetoed': false,
+                               THEN [{'score': round(d.score, 4), 'vetoed': d.vetoed,
                                       'recipient': {'uei': r.uei, 'duns': r.duns, 'legal_business_name': r.legal_name,
                                                     'source_file': r.source_file, 'source_record': r.source_record}}]
                                ELSE [] END} AS match,

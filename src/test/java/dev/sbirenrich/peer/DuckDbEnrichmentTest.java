@@ -74,7 +74,9 @@ class DuckDbEnrichmentTest {
         assertThat(byRecord.get(4L).path("recipient").isNull()).isTrue();
         assertThat(byRecord.get(4L).path("candidates").get(0).path("recipient").path("uei").asText())
                 .isEqualTo("CCCCCCCCCCC3");
+        assertThat(byRecord.get(4L).path("candidates").get(0).path("vetoed").asBoolean()).isTrue();
         assertThat(method(byRecord, 5)).isEqualTo("name-fuzzy-candidate");
+        assertThat(byRecord.get(5L).path("candidates").get(0).path("vetoed").asBoolean()).isFalse();
         assertThat(method(byRecord, 6)).isEqualTo("unmatched");
         assertThat(byRecord.get(6L).path("candidates")).isEmpty();
         JsonNode summary = json.readTree(out.resolve(DuckDbEnrichment.SUMMARY_FILE).toFile());
