@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         description = "Enrich SBIR/STTR awards with USAspending recipient data on Apache Flink.",
         subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, EvaluateCommand.class,
                 BaselineCommand.class, ReportCommand.class,
-                SubmitCommand.class, ResumeCommand.class, SavepointCommand.class, StopCommand.class})
+                SubmitCommand.class, ResumeCommand.class, SavepointCommand.class, StopCommand.class,
+                BenchmarkCommand.class})
 public class SbirEnrich {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -35,6 +35,11 @@ public class PipelineSettings implements java.io.Serializable {
     public long failAfterAwards = 0;
     /** Test only: each enrichment subtask takes at most this many awards per second (0: no limit). */
     public int throttleAwardsPerSecond = 0;
+    /**
+     * Further Flink options of local runs, as a cluster's config.yaml would hold them (e.g. the
+     * benchmark's {@code metrics.fetcher.update-interval}); applied last, so they win.
+     */
+    public java.util.Map<String, String> flinkOptions = new java.util.TreeMap<>();
 
     public PipelineSettings() {}
 }

@@ -8,6 +8,8 @@ public final class MetricNames {
     /** Per input (prefix "awards" or "recipients"): records read and records rejected. */
     public static final String READ_SUFFIX = "Read";
     public static final String REJECTED_SUFFIX = "Rejected";
+    /** Reference rows read, as the benchmark reads it back from the REST API. */
+    public static final String RECIPIENTS_READ = "recipients" + READ_SUFFIX;
     public static final String INVALID_IDENTIFIERS = "invalidIdentifiers";
     public static final String REFERENCE_ENTRIES = "referenceEntriesLoaded";
     /** Probes of an identifier that several reference rows share (resolved by RecipientOrder). */

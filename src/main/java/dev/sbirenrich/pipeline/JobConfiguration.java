@@ -58,6 +58,7 @@ public final class JobConfiguration {
             conf.set(RestOptions.BIND_PORT, String.valueOf(settings.webUiPort));
         }
         LocalMetricsConfiguration.apply(conf, settings);
+        conf.addAll(Configuration.fromMap(settings.flinkOptions));
         return conf;
     }
 

@@ -1,0 +1,32 @@
+package dev.sbirenrich.benchmark;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Everything one benchmark measured: written as reports/benchmarks/&lt;timestamp&gt;.json and a history line. */
+public class BenchmarkResult {
+    public String timestamp;
+    public String scale;
+    public long seed;
+    public long recipients;
+    public long awards;
+    public int runsPerContender;
+    public int parallelism;
+    public String heap;
+    /** The commit measured (GITHUB_SHA in CI, else git's HEAD), when known. */
+    public String commit;
+    public Machine machine;
+    public Map<String, ContenderResult> contenders = new LinkedHashMap<>();
+    /** Side-by-side ratios of the medians (see {@link Ratios}). */
+    public Map<String, Double> ratios = new LinkedHashMap<>();
+    /** Against the baseline of the same scale; null when there is none. */
+    public RegressionCheck.Comparison regression;
+
+    public BenchmarkResult() {}
+
+    /** The median figures of a contender, or an empty map when it did not run. */
+    public Map<String, Double> median(Contender contender) {
+        ContenderResult result = contenders.get(contender.label);
+        return result == null ? Map.of() : result.median;
+    }
+}
