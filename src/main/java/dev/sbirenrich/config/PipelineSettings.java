@@ -11,11 +11,11 @@ public class PipelineSettings implements java.io.Serializable {
     /** "keyed" (default: reference in keyed RocksDB state, partitioned) or "broadcast" (small reference sets only). */
     public String stateLayout = "keyed";
     /** Checkpoint interval in milliseconds (streaming mode). */
-    public long checkpointIntervalMs = 10_000;
+    public long checkpointIntervalMs = 30_000;
     /** State backend for local runs: "rocksdb" (default) or "hashmap". */
     public String stateBackend = "rocksdb";
     /** Managed memory of the local TaskManager in MiB: RocksDB's block cache and write buffers. */
-    public int managedMemoryMb = 512;
+    public int managedMemoryMb = 1024;
     /** Incremental RocksDB checkpoints. */
     public boolean incrementalCheckpoints = true;
     /** Where checkpoints go; default: {@code <output>/_checkpoints}. */
