@@ -22,17 +22,15 @@ public final class EnrichedLine {
         EnrichedLine line = new EnrichedLine();
         try {
             parser.nextToken();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String section = parser.currentName();
-                parser.nextToken();
+            JsonFields.each(parser, section -> {
                 switch (section) {
                     case "match" -> line.readMatch(parser);
                     case "source" -> line.readSource(parser);
                     case "award" -> line.readAward(parser);
                     case "parsed" -> line.readParsed(parser);
-                    default -> parser.skipChildren();
+                    default -> { }
                 }
-            }
+            });
         } catch (IOException e) {
             throw new IllegalStateException("unreadable enriched row: " + e.getMessage(), e);
         }
@@ -47,63 +45,53 @@ public final class EnrichedLine {
     }
 
     private void readMatch(JsonParser parser) throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            parser.nextToken();
+        JsonFields.each(parser, field -> {
             switch (field) {
                 case "method" -> method = parser.getValueAsString();
                 case "score" -> score = parser.getDoubleValue();
                 case "identifier_duplicates" -> identifierDuplicates = parser.getIntValue();
                 case "identifiers" -> readIdentifiers(parser);
-                default -> parser.skipChildren();
+                default -> { }
             }
-        }
+        });
     }
 
     private void readIdentifiers(JsonParser parser) throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            parser.nextToken();
+        JsonFields.each(parser, field -> {
             switch (field) {
                 case "uei_status" -> ueiStatus = parser.getValueAsString();
                 case "duns_status" -> dunsStatus = parser.getValueAsString();
-                default -> parser.skipChildren();
+                default -> { }
             }
-        }
+        });
     }
 
     private void readAward(JsonParser parser) throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            parser.nextToken();
+        JsonFields.each(parser, field -> {
             if ("Phase".equals(field)) {
                 phase = parser.getValueAsString();
             }
-        }
+        });
     }
 
     private void readParsed(JsonParser parser) throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            boolean number = value == JsonToken.VALUE_NUMBER_INT;
+        JsonFields.each(parser, field -> {
+            boolean number = parser.currentToken() == JsonToken.VALUE_NUMBER_INT;
             switch (field) {
                 case "award_year" -> awardYear = number ? parser.getIntValue() : null;
                 case "employees" -> employees = number ? parser.getIntValue() : null;
-                default -> parser.skipChildren();
+                default -> { }
             }
-        }
+        });
     }
 
     private void readSource(JsonParser parser) throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            parser.nextToken();
+        JsonFields.each(parser, field -> {
             switch (field) {
                 case "file" -> file = parser.getValueAsString();
                 case "record" -> record = parser.getLongValue();
-                default -> parser.skipChildren();
+                default -> { }
             }
-        }
+        });
     }
 }

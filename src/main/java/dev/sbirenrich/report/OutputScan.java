@@ -2,7 +2,6 @@ package dev.sbirenrich.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.sbirenrich.model.MatchMethod;
 import dev.sbirenrich.pipeline.FileSinks;
 import java.io.BufferedReader;
@@ -126,32 +125,35 @@ public final class OutputScan {
 
     private void countRejected(RunSummary summary, JsonParser parser) {
         try {
-            String input = null;
-            String file = null;
-            String reason = null;
-            long record = 0;
+            RejectedRow row = new RejectedRow();
             parser.nextToken();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
+            JsonFields.each(parser, field -> {
                 switch (field) {
-                    case "input" -> input = parser.getValueAsString();
-                    case "file" -> file = parser.getValueAsString();
-                    case "reason" -> reason = parser.getValueAsString();
-                    case "record" -> record = parser.getLongValue();
-                    default -> parser.skipChildren();
+                    case "input" -> row.input = parser.getValueAsString();
+                    case "file" -> row.file = parser.getValueAsString();
+                    case "reason" -> row.reason = parser.getValueAsString();
+                    case "record" -> row.record = parser.getLongValue();
+                    default -> { }
                 }
-            }
-            if ("awards".equals(input)) {
+            });
+            if ("awards".equals(row.input)) {
                 summary.awardsRejected++;
-                summary.rejectedByReason.merge(reason, 1L, Long::sum);
-                markSeen(file, record);
+                summary.rejectedByReason.merge(row.reason, 1L, Long::sum);
+                markSeen(row.file, row.record);
             } else {
                 summary.recipientsRejected++;
             }
         } catch (IOException e) {
             throw new IllegalStateException("unreadable rejected row: " + e.getMessage(), e);
         }
+    }
+
+    /** The fields of a rejected/ line that the summary counts. */
+    private static final class RejectedRow {
+        String input;
+        String file;
+        String reason;
+        long record;
     }
 
     private void markSeen(String file, long record) {
