@@ -17,7 +17,10 @@ import java.util.Objects;
 
 /**
  * Decides an award's match from the index's answers to all its probes: UEI exact, else DUNS exact,
- * else fuzzy name over the recipients the name blocks returned.
+ * else fuzzy name over the recipients the name blocks returned. An identifier match is cross-checked
+ * against the name: when the identifier's recipient is named unlike the award (below
+ * {@code identifierNameFloor}) and the name alone auto-accepts a different entity, the name wins
+ * and the result says the identifier was overruled.
  *
  * <p>Fuzzy auto-accept needs all of: best score at or above {@code autoAcceptScore}; a lead of
  * {@code autoAcceptMargin} over the best candidate that is a different entity; no identifier veto.
@@ -43,14 +46,35 @@ public class MatchCascade {
     }
 
     public MatchResult decide(AwardKeys keys, List<ProbeAnswer> answers) {
-        MatchResult byUei = identifierMatch(keys.ueiStatus, keys.uei == null ? null : LookupKeys.uei(keys.uei),
+        MatchResult byId = identifierMatch(keys.ueiStatus, keys.uei == null ? null : LookupKeys.uei(keys.uei),
                 answers, MatchMethod.UEI_EXACT);
-        if (byUei != null) {
-            return byUei;
+        if (byId == null) {
+            byId = identifierMatch(keys.dunsStatus, keys.duns == null ? null : LookupKeys.duns(keys.duns),
+                    answers, MatchMethod.DUNS_EXACT);
         }
-        MatchResult byDuns = identifierMatch(keys.dunsStatus, keys.duns == null ? null : LookupKeys.duns(keys.duns),
-                answers, MatchMethod.DUNS_EXACT);
-        return byDuns != null ? byDuns : fuzzy(keys, answers);
+        if (byId == null) {
+            return fuzzy(keys, answers, false);
+        }
+        return nameContradicts(keys, byId.recipient, answers) ? crossCheck(keys, answers, byId) : byId;
+    }
+
+    private boolean nameContradicts(AwardKeys keys, Recipient byId, List<ProbeAnswer> answers) {
+        String[] tokens = tokensOf(keys);
+        return tokens.length > 0 && scorer.nameSimilarity(tokens, MatchScorer.tokensOf(byId),
+                TokenFrequencies.fromAnswers(answers, settings)) < settings.identifierNameFloor - EPSILON;
+    }
+
+    /**
+     * The identifier's recipient is named unlike the award: the name decides only when it
+     * auto-accepts another entity on its own, ignoring the identifier's veto it would otherwise get.
+     */
+    private MatchResult crossCheck(AwardKeys keys, List<ProbeAnswer> answers, MatchResult byId) {
+        MatchResult byName = fuzzy(keys, answers, true);
+        if (byName.method == MatchMethod.NAME_FUZZY_AUTO && !sameEntity(byName.recipient, byId.recipient)) {
+            byName.identifierOverruled = true;
+            return byName;
+        }
+        return byId;
     }
 
     private static MatchResult identifierMatch(IdentifierStatus status, String key, List<ProbeAnswer> answers,
@@ -69,7 +93,7 @@ public class MatchCascade {
         return null;
     }
 
-    private MatchResult fuzzy(AwardKeys keys, List<ProbeAnswer> answers) {
+    private MatchResult fuzzy(AwardKeys keys, List<ProbeAnswer> answers, boolean ignoreVeto) {
         Map<String, Recipient> rows = new LinkedHashMap<>();
         for (ProbeAnswer answer : answers) {
             if (LookupKeys.isNameKey(answer.key) && answer.recipients != null) {
@@ -78,13 +102,12 @@ public class MatchCascade {
                 }
             }
         }
-        String[] tokens = keys.nameTokens == null || keys.nameTokens.isEmpty()
-                ? new String[0] : keys.nameTokens.split(" ");
+        String[] tokens = tokensOf(keys);
         TokenFrequencies df = TokenFrequencies.fromAnswers(answers, settings);
         List<Candidate> scored = new ArrayList<>(rows.size());
         for (Recipient r : rows.values()) {
             double s = scorer.score(tokens, keys.city, keys.state, keys.zip5, r, df);
-            scored.add(new Candidate(r, s, vetoed(keys, r)));
+            scored.add(new Candidate(r, s, !ignoreVeto && vetoed(keys, r)));
         }
         scored.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
                 .thenComparing(c -> c.recipient, RecipientOrder.PREFERRED));
@@ -107,6 +130,10 @@ public class MatchCascade {
                 .toArray(NO_CANDIDATES);
         result.candidatesExamined = rows.size();
         return result;
+    }
+
+    private static String[] tokensOf(AwardKeys keys) {
+        return keys.nameTokens == null || keys.nameTokens.isEmpty() ? new String[0] : keys.nameTokens.split(" ");
     }
 
     /** The first {@code limit} candidates of distinct entities, in the given (best-first) order. */

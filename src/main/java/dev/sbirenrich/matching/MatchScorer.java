@@ -78,7 +78,7 @@ public class MatchScorer {
         return best;
     }
 
-    private static String[] tokensOf(Recipient r) {
+    static String[] tokensOf(Recipient r) {
         if (r.nameTokens != null) {
             return r.nameTokens.isEmpty() ? new String[0] : r.nameTokens.split(" ");
         }

@@ -13,6 +13,12 @@ public class MatchingSettings implements java.io.Serializable {
     public double candidateScore = 0.75;
     /** Lead the best candidate needs over the best different recipient to be auto-accepted. */
     public double autoAcceptMargin = 0.05;
+    /**
+     * An exact identifier match whose recipient's name scores below this against the award's name
+     * is cross-checked: when the name alone auto-accepts a different entity, the name wins (a
+     * mistyped or borrowed identifier); otherwise the identifier stands (renames, DBA names).
+     */
+    public double identifierNameFloor = 0.50;
     /** A name key holding more recipients than this is answered "too common" with none. */
     public int maxPostingSize = 300;
     /** Entries of a name block kept by CandidatePreselector for scoring, per probe. */
@@ -45,6 +51,7 @@ public class MatchingSettings implements java.io.Serializable {
         require(candidateScore > 0 && candidateScore <= autoAcceptScore && autoAcceptScore <= 1,
                 "need 0 < candidateScore <= autoAcceptScore <= 1");
         require(autoAcceptMargin >= 0 && autoAcceptMargin < 1, "need 0 <= autoAcceptMargin < 1");
+        require(identifierNameFloor >= 0 && identifierNameFloor <= 1, "need 0 <= identifierNameFloor <= 1");
         require(maxPostingSize > 0, "need maxPostingSize > 0");
         require(maxCandidates > 0, "need maxCandidates > 0");
         require(stateBonus >= 0 && cityBonus >= 0 && zip5Bonus >= 0 && locationWeight() < 1,

@@ -12,7 +12,9 @@ public final class RecipientKeyer {
     /**
      * A normalised copy of {@code raw} (which is left as read, so callers can still compare the
      * two): identifiers (own and parent) as normalised text or null when invalid, {@code nameTokens}
-     * from the legal name, state as its USPS code, city as folded uppercase words, zip as five digits.
+     * from the legal name, state as its USPS code, city as folded uppercase words, zip as five digits,
+     * and the source file by its name only: the row id travels with every index entry and is part
+     * of every stored key, where a full path would be the longest field of the row.
      */
     public static Recipient normalise(Recipient raw) {
         Recipient r = new Recipient();
@@ -28,11 +30,15 @@ public final class RecipientKeyer {
         r.zip5 = Locations.zip5(raw.zip5);
         r.countryCode = raw.countryCode;
         r.updateDate = raw.updateDate;
-        r.sourceFile = raw.sourceFile;
+        r.sourceFile = fileName(raw.sourceFile);
         r.recordNumber = raw.recordNumber;
         r.nameTokens = NameNormalizer.normalize(raw.legalBusinessName);
         r.rejection = raw.rejection;
         return r;
+    }
+
+    static String fileName(String path) {
+        return path == null ? null : path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** Identifier keys for the valid identifiers, then the name blocking keys. */

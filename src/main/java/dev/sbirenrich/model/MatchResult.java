@@ -13,6 +13,11 @@ public class MatchResult {
     public int candidatesExamined;
     /** Reference rows that shared the winning identifier (more than 1 means a duplicate was resolved). */
     public int identifierDuplicates;
+    /**
+     * True when the award's valid identifier named another recipient whose name does not resemble
+     * the award's, and the name alone identified this one (see MatchingSettings#identifierNameFloor).
+     */
+    public boolean identifierOverruled;
 
     public MatchResult() {}
 }

@@ -66,6 +66,35 @@ class MatchCascadeTest {
     }
 
     @Test
+    void anIdentifierOfAnUnlikeNamedRecipientIsOverruledWhenTheNameIdentifiesAnother() {
+        Recipient owner = recipient("ZEPHYR MARINE FOODS LLC", "ZEPH00000001", "111111111", null, "WA", null, 1);
+        Recipient named = recipient("KORVIN PHOTONICS INC", "KORV00000002", "222222222", null, "CO", null, 2);
+        MatchResult r = decide(award("Korvin Photonics Inc", "", "111111111", "CO"), owner, named);
+        assertThat(r.method).isEqualTo(MatchMethod.NAME_FUZZY_AUTO);
+        assertThat(r.recipient.uei).isEqualTo("KORV00000002");
+        assertThat(r.identifierOverruled).isTrue();
+    }
+
+    @Test
+    void anIdentifierStandsWhenTheNameIdentifiesNobodyElse() {
+        // A renamed company or a trade name: the name finds nothing better, so the DUNS decides.
+        Recipient owner = recipient("ZEPHYR MARINE FOODS LLC", "ZEPH00000001", "111111111", null, "WA", null, 1);
+        MatchResult r = decide(award("Blue Harbor Kitchens", "", "111111111", "WA"), owner);
+        assertThat(r.method).isEqualTo(MatchMethod.DUNS_EXACT);
+        assertThat(r.recipient.uei).isEqualTo("ZEPH00000001");
+        assertThat(r.identifierOverruled).isFalse();
+    }
+
+    @Test
+    void anIdentifierStandsWhenItsRecipientIsNamedLikeTheAward() {
+        Recipient owner = recipient("KORVIN PHOTONICS INC", "KORV00000002", "222222222", null, "CO", null, 1);
+        Recipient twin = recipient("KORVIN PHOTONICS LLC", "KORV00000003", "333333333", null, "CO", null, 2);
+        MatchResult r = decide(award("Korvin Photonics LLC", "", "222222222", "CO"), owner, twin);
+        assertThat(r.method).isEqualTo(MatchMethod.DUNS_EXACT);
+        assertThat(r.recipient.uei).isEqualTo("KORV00000002");
+    }
+
+    @Test
     void scenarioFuzzyHighIsReallyAUeiMatch() {
         // The original's scenario expected "fuzzy_name", but both sides carry the same valid UEI.
         Recipient q = recipient("QUANTUM COMPUTING INCORPORATED", "ABC123DEF456", null, 1);
