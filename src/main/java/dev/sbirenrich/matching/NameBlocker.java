@@ -26,17 +26,21 @@ import java.util.Set;
  *   <li><b>prefix</b> {@code N|~} + first 4 letters of the first two tokens of D when D has 1 or
  *       4+ tokens: a typo after the 4th letter of those, or anywhere in the others. For 2-3
  *       distinctive tokens drop-one already covers typos, so this key is not spent there.</li>
+ *   <li><b>skeleton</b> {@code N|=} + the words run together in written order, vowels after the
+ *       first letter dropped, repeated letters collapsed: spacing ("BRIANCARTER"), vowel typos,
+ *       doubled letters and vowel/consonant swaps, in any name, including all-generic ones.</li>
  * </ul>
- * Cost: 1 key for an all-generic name, 3 for one distinctive token plus generic words, 3-5 for
- * 2-3 distinctive tokens, 2-3 beyond: about 3.5 on company names, within the budget of ~4 per row
- * of the 3.38M recipients. Trade-offs accepted: a typo in the first four letters of a name's only
- * distinctive token is missed, as is any typo in an all-generic name ("ADVANCED SYSTEMS") and two
- * independent differences in a name with 2-3 distinctive tokens. Precision against names sharing
+ * Cost: 2 keys for an all-generic name, 4 for one distinctive token plus generic words, 4-6 for
+ * 2-3 distinctive tokens, 3-4 beyond: about 4.5 on company names. Trade-offs accepted: a consonant
+ * typo in the first four letters of a name's only distinctive token is missed, as is a consonant
+ * typo in an all-generic name ("ADVANCED SYSTEMS") and two independent differences in a name with
+ * 2-3 distinctive tokens. Precision against names sharing
  * generic words comes from never keying on generic words alone: "ORION DATA SYSTEMS" and "APEX
  * DATA SYSTEMS" share no key.
  */
 public final class NameBlocker {
     static final String PREFIX_MARK = "~";
+    static final String SKELETON_MARK = "=";
     private static final int PREFIX_LENGTH = 4;
     private static final String[] NO_KEYS = new String[0];
 
@@ -44,12 +48,14 @@ public final class NameBlocker {
 
     public static String[] blockingKeys(String[] tokens) {
         String[] all = keyTokens(tokens);
+        // tokens in written order feed the skeleton key; all is sorted and distinct
         if (all.length == 0) {
             return NO_KEYS;
         }
         String[] distinctive = Arrays.stream(all).filter(NameBlocker::isDistinctive).toArray(String[]::new);
         Set<String> keys = new LinkedHashSet<>();
         keys.add(block(Arrays.asList(all)));
+        keys.add(skeletonBlock(tokens));
         if (distinctive.length > 0 && distinctive.length < all.length) {
             keys.add(block(Arrays.asList(distinctive)));
         }
@@ -74,7 +80,8 @@ public final class NameBlocker {
             return null;
         }
         String body = key.substring(LookupKeys.NAME_PREFIX.length());
-        return body.isEmpty() || body.startsWith(PREFIX_MARK) || body.indexOf(' ') >= 0 ? null : body;
+        return body.isEmpty() || body.startsWith(PREFIX_MARK) || body.startsWith(SKELETON_MARK)
+                || body.indexOf(' ') >= 0 ? null : body;
     }
 
     private static String[] keyTokens(String[] tokens) {
@@ -88,6 +95,29 @@ public final class NameBlocker {
 
     private static String block(List<String> sortedTokens) {
         return LookupKeys.name(String.join(" ", sortedTokens));
+    }
+
+    /**
+     * The name's words run together in their written order, vowels dropped (but a leading one) and
+     * repeated letters collapsed: a lost or added word break, a vowel slip, a doubled letter or a
+     * vowel swapped with its neighbour all leave it unchanged.
+     */
+    static String skeletonBlock(String[] tokens) {
+        StringBuilder body = new StringBuilder(SKELETON_MARK);
+        for (String token : tokens) {
+            if (GenericWords.isConnector(token)) {
+                continue;
+            }
+            for (int i = 0; i < token.length(); i++) {
+                char c = token.charAt(i);
+                boolean vowel = "AEIOU".indexOf(c) >= 0;
+                boolean first = body.length() == SKELETON_MARK.length();
+                if ((first || !vowel) && body.charAt(body.length() - 1) != c) {
+                    body.append(c);
+                }
+            }
+        }
+        return LookupKeys.name(body.toString());
     }
 
     private static String prefixBlock(String[] sortedDistinctive) {

@@ -69,7 +69,15 @@ public final class NameNormalizer {
             Map.entry("COMMUNICATION", "COMMUNICATIONS"), Map.entry("COMMS", "COMMUNICATIONS"),
             Map.entry("ANALYTIC", "ANALYTICS"), Map.entry("PHARMA", "PHARMACEUTICALS"),
             Map.entry("PHARMACEUTICAL", "PHARMACEUTICALS"),
-            Map.entry("BIOTECH", "BIOTECHNOLOGY"), Map.entry("BIOTECHNOLOGIES", "BIOTECHNOLOGY"));
+            Map.entry("BIOTECH", "BIOTECHNOLOGY"), Map.entry("BIOTECHNOLOGIES", "BIOTECHNOLOGY"),
+            Map.entry("RES", "RESEARCH"), Map.entry("DEV", "DEVELOPMENT"), Map.entry("DEVEL", "DEVELOPMENT"),
+            Map.entry("ADV", "ADVANCED"), Map.entry("AMER", "AMERICA"), Map.entry("ENV", "ENVIRONMENTAL"),
+            Map.entry("ENVIRO", "ENVIRONMENTAL"), Map.entry("INSTR", "INSTRUMENTS"), Map.entry("INSTRS", "INSTRUMENTS"),
+            Map.entry("INSTRUMENT", "INSTRUMENTS"), Map.entry("ENT", "ENTERPRISES"), Map.entry("ENTS", "ENTERPRISES"),
+            Map.entry("ELEC", "ELECTRONICS"), Map.entry("CONSLT", "CONSULTING"), Map.entry("CONSULT", "CONSULTING"),
+            Map.entry("PRODS", "PRODUCTS"), Map.entry("NETWKS", "NETWORKS"), Map.entry("NTWKS", "NETWORKS"),
+            Map.entry("NETWORK", "NETWORKS"), Map.entry("BIOMED", "BIOMEDICAL"), Map.entry("MICROSYS", "MICROSYSTEMS"),
+            Map.entry("AERO", "AEROSPACE"), Map.entry("APPL", "APPLIED"), Map.entry("INTEG", "INTEGRATED"));
 
     private NameNormalizer() {}
 

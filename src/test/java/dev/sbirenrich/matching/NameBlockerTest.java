@@ -35,6 +35,11 @@ class NameBlockerTest {
         "generic word changed|Quantum Wave Technologies|Quantum Wave Systems",
         "accents|Café Systèmes|Cafe Systemes Inc",
         "spaced designator|Acme Widgets L L C|ACME WIDGETS",
+        "words run together|Brian Carter|BRIANCARTER",
+        "word break in a long name|Horizon Aurora Optics Inc|HORIZONAURORA OPTICS",
+        "vowel typo in an all-generic name|Advanced Systems|Advanced Systams",
+        "doubled letter in the only distinctive token|Mavision Cyber Inc|MAVVISION CYBER INC",
+        "vowel swapped with a consonant|Palmetto County Hospital|PLAMETTO COUNTY HOSPITAL",
     })
     void variantSharesAKeyWithTheLegalName(String kind, String legal, String variant) {
         assertThat(keys(variant)).as(kind).containsAnyElementsOf(keys(legal));
@@ -48,23 +53,25 @@ class NameBlockerTest {
     }
 
     @Test
-    void keysAreNamePrefixedAndIndependentOfTokenOrder() {
+    void keysAreNamePrefixedAndAllButTheSkeletonIndependentOfTokenOrder() {
         String[] keys = NameBlocker.blockingKeys(new String[] {"WAVE", "QUANTUM", "TECHNOLOGIES"});
-        assertThat(keys).allMatch(LookupKeys::isNameKey)
-                .containsExactlyInAnyOrder(
-                        NameBlocker.blockingKeys(new String[] {"QUANTUM", "TECHNOLOGIES", "WAVE"}));
-        assertThat(keys).containsExactlyInAnyOrder(
-                "N|QUANTUM TECHNOLOGIES WAVE", "N|QUANTUM WAVE", "N|QUANTUM", "N|WAVE");
+        String[] reordered = NameBlocker.blockingKeys(new String[] {"QUANTUM", "TECHNOLOGIES", "WAVE"});
+        assertThat(keys).allMatch(LookupKeys::isNameKey).containsExactlyInAnyOrder(
+                "N|QUANTUM TECHNOLOGIES WAVE", "N|QUANTUM WAVE", "N|QUANTUM", "N|WAVE", "N|=WVQNTMTCHNLGS");
+        assertThat(reordered).contains("N|=QNTMTCHNLGSWV")
+                .containsAll(Arrays.stream(keys).filter(k -> !k.startsWith("N|=")).toList());
     }
 
     @Test
     void keyKindsFollowTheNumberOfDistinctiveTokens() {
-        assertThat(keys("Advanced Systems")).containsExactly("N|ADVANCED SYSTEMS");
-        assertThat(keys("Robotics Inc")).containsExactlyInAnyOrder("N|ROBOTICS", "N|~ROBO");
-        assertThat(keys("Orion Data Systems")).containsExactlyInAnyOrder("N|DATA ORION SYSTEMS", "N|ORION", "N|~ORIO");
-        assertThat(keys("Blue Ridge Mountain Robotics"))
-                .containsExactlyInAnyOrder("N|BLUE MOUNTAIN RIDGE ROBOTICS", "N|~BLUE MOUN");
-        assertThat(keys("Smith of Virginia")).containsExactlyInAnyOrder("N|SMITH VIRGINIA", "N|SMITH", "N|VIRGINIA");
+        assertThat(keys("Advanced Systems")).containsExactlyInAnyOrder("N|ADVANCED SYSTEMS", "N|=ADVNCDSYSTMS");
+        assertThat(keys("Robotics Inc")).containsExactlyInAnyOrder("N|ROBOTICS", "N|~ROBO", "N|=RBTCS");
+        assertThat(keys("Orion Data Systems"))
+                .containsExactlyInAnyOrder("N|DATA ORION SYSTEMS", "N|ORION", "N|~ORIO", "N|=ORNDTSYSTMS");
+        assertThat(keys("Blue Ridge Mountain Robotics")).containsExactlyInAnyOrder(
+                "N|BLUE MOUNTAIN RIDGE ROBOTICS", "N|~BLUE MOUN", "N|=BLRDGMNTNRBTCS");
+        assertThat(keys("Smith of Virginia"))
+                .containsExactlyInAnyOrder("N|SMITH VIRGINIA", "N|SMITH", "N|VIRGINIA", "N|=SMTHVRGN");
     }
 
     @Test
@@ -87,16 +94,16 @@ class NameBlockerTest {
                 "NEW ADVANCES FOR PEOPLE WITH DISABILITIES", "MONARCO GROUP LLC, THE", "PELEPOST EXPRESS CARGO",
                 "RIDE ON ST. LOUIS, INC.");
         double average = names.stream().mapToInt(n -> keys(n).size()).average().orElseThrow();
-        assertThat(average).isLessThanOrEqualTo(4.0);
+        assertThat(average).isLessThanOrEqualTo(5.0);
     }
 
     @Test
     void singleTokenTellsWhichKeysStandForOneToken() {
         assertThat(NameBlocker.singleToken("N|ACME")).isEqualTo("ACME");
-        assertThat(Stream.of("N|ACME ROBOTICS", "N|~ROBO", "U|N5Z3JQIP98Q1", "D|082185679")
+        assertThat(Stream.of("N|ACME ROBOTICS", "N|~ROBO", "N|=RBTCS", "U|N5Z3JQIP98Q1", "D|082185679")
                         .map(NameBlocker::singleToken).collect(Collectors.toList()))
                 .containsOnlyNulls();
         assertThat(Arrays.stream(keys("Robotics Inc").toArray(String[]::new)).map(NameBlocker::singleToken))
-                .containsExactlyInAnyOrder("ROBOTICS", null);
+                .containsExactlyInAnyOrder("ROBOTICS", null, null);
     }
 }
