@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Narrows the recipients filed under one name block to the few worth scoring, with a test cheap
  * enough to run on every entry of a block: weighted exact-token overlap (generic words weigh
- * less), ties broken by closeness of name length, then by entry id. Only the survivors are
+ * less), ties broken by the award's state (a common name is held by many companies, and the block
+ * keeps only a few of them), then by closeness of name length, then by entry id. Only the survivors are
  * materialised and sent on to {@link MatchCascade}, which scores them properly.
  */
 public final class CandidatePreselector {
@@ -24,12 +25,13 @@ public final class CandidatePreselector {
      * @param cap a posting with more entries than this is too common: nothing is kept
      * @param keep how many entries to keep; identifier keys pass {@code cap} to keep them all
      */
-    public static Selection select(String[] awardTokens, Iterable<? extends PostingEntry> posting, int cap, int keep,
-            double genericWeight) {
+    public static Selection select(String[] awardTokens, String awardState, Iterable<? extends PostingEntry> posting,
+            int cap, int keep, double genericWeight) {
         Set<String> award = new HashSet<>(List.of(awardTokens));
         double awardWeight = weight(awardTokens, genericWeight);
         int awardLength = String.join(" ", awardTokens).length();
         Comparator<Ranked> worstFirst = Comparator.comparingDouble(Ranked::overlap)
+                .thenComparing(Ranked::sameState)
                 .thenComparing(Comparator.comparingInt(Ranked::lengthGap).reversed())
                 .thenComparing(Comparator.comparing((Ranked r) -> r.entry.entryId()).reversed());
         PriorityQueue<Ranked> best = new PriorityQueue<>(worstFirst);
@@ -38,7 +40,7 @@ public final class CandidatePreselector {
             if (++size > cap) {
                 return new Selection(cap + 1, true, List.of());
             }
-            Ranked ranked = rank(entry, award, awardWeight, awardLength, genericWeight);
+            Ranked ranked = rank(entry, award, awardState, awardWeight, awardLength, genericWeight);
             best.add(ranked);
             if (best.size() > keep) {
                 best.poll();
@@ -52,8 +54,8 @@ public final class CandidatePreselector {
         return new Selection(size, false, kept);
     }
 
-    private static Ranked rank(PostingEntry entry, Set<String> award, double awardWeight, int awardLength,
-            double genericWeight) {
+    private static Ranked rank(PostingEntry entry, Set<String> award, String awardState, double awardWeight,
+            int awardLength, double genericWeight) {
         String name = entry.nameTokens();
         double shared = 0;
         double own = 0;
@@ -66,7 +68,8 @@ public final class CandidatePreselector {
         }
         double union = awardWeight + own - shared;
         double overlap = union == 0 ? 0 : shared / union;
-        return new Ranked(entry, overlap, Math.abs(name.length() - awardLength));
+        boolean sameState = awardState != null && awardState.equals(entry.state());
+        return new Ranked(entry, overlap, sameState, Math.abs(name.length() - awardLength));
     }
 
     private static double weight(String[] tokens, double genericWeight) {
@@ -77,5 +80,5 @@ public final class CandidatePreselector {
         return total;
     }
 
-    private record Ranked(PostingEntry entry, double overlap, int lengthGap) {}
+    private record Ranked(PostingEntry entry, double overlap, boolean sameState, int lengthGap) {}
 }

@@ -11,6 +11,9 @@ public interface PostingEntry {
     /** The recipient's normalised name tokens, space separated. */
     String nameTokens();
 
+    /** The recipient's USPS state code, or null. */
+    String state();
+
     /** Unique and stable ("file#record"): breaks ties identically in every state layout. */
     String entryId();
 

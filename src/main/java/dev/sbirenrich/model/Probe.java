@@ -6,12 +6,15 @@ public class Probe {
     public String awardId;
     /** The award's normalised name tokens, so the index can preselect candidates where they live. */
     public String nameTokens;
+    /** The award's USPS state code or null: breaks ties between equally named recipients. */
+    public String state;
 
     public Probe() {}
 
-    public Probe(String key, String awardId, String nameTokens) {
+    public Probe(String key, String awardId, String nameTokens, String state) {
         this.key = key;
         this.awardId = awardId;
         this.nameTokens = nameTokens;
+        this.state = state;
     }
 }

@@ -43,7 +43,7 @@ public class AwardNormalizer extends ProcessFunction<Award, Award> {
         out.collect(award);
         String awardId = award.awardId();
         for (String key : keys.probeKeys) {
-            ctx.output(OutputTags.PROBES, new Probe(key, awardId, keys.nameTokens));
+            ctx.output(OutputTags.PROBES, new Probe(key, awardId, keys.nameTokens, keys.state));
         }
     }
 }

@@ -86,7 +86,7 @@ public class BroadcastEnrichmentFunction
         String awardId = award.awardId();
         List<ProbeAnswer> answers = new ArrayList<>(award.keys.probeKeys.length);
         for (String key : award.keys.probeKeys) {
-            answers.add(ProbeAnswers.answer(awardId, key, award.keys.nameTokens,
+            answers.add(ProbeAnswers.answer(awardId, key, award.keys.nameTokens, award.keys.state,
                     HeapPostingEntry.over(index.get(key)), settings));
         }
         return enricher.enrich(award, answers, start);

@@ -13,6 +13,11 @@ record HeapPostingEntry(Recipient recipient) implements PostingEntry {
     }
 
     @Override
+    public String state() {
+        return recipient.state;
+    }
+
+    @Override
     public String entryId() {
         return StoredPostingEntry.entryId(recipient);
     }

@@ -28,7 +28,7 @@ import org.apache.flink.util.Collector;
 public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, Probe, ProbeAnswer> {
     private final MatchingSettings settings;
 
-    /** Map key: name tokens NUL entry id (see StoredPostingEntry); value: the recipient. */
+    /** Map key: name tokens NUL state NUL entry id (see StoredPostingEntry); value: the recipient. */
     private transient MapState<String, Recipient> posting;
     private transient ListState<Probe> held;
     /**
@@ -92,7 +92,7 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
         if (tooCommonKeys.contains(probe.key)) {
             return ProbeAnswers.tooCommon(probe.awardId, probe.key, settings);
         }
-        ProbeAnswer answer = ProbeAnswers.answer(probe.awardId, probe.key, probe.nameTokens,
+        ProbeAnswer answer = ProbeAnswers.answer(probe.awardId, probe.key, probe.nameTokens, probe.state,
                 StoredPostingEntry.over(posting.entries()), settings);
         if (answer.tooCommon) {
             tooCommonKeys.add(probe.key);

@@ -5,23 +5,27 @@ import dev.sbirenrich.model.Recipient;
 import java.util.Map;
 
 /**
- * A keyed-state posting entry: the map key is {@code nameTokens NUL entryId}, so preselection reads
- * names from keys and RocksDB deserialises a recipient only when {@link #recipient()} is called.
+ * A keyed-state posting entry: the map key is {@code nameTokens NUL state NUL entryId}, so
+ * preselection reads names and states from keys and RocksDB deserialises a recipient only when
+ * {@link #recipient()} is called.
  */
 final class StoredPostingEntry implements PostingEntry {
     private static final char SEPARATOR = '\u0000';
 
     private final Map.Entry<String, Recipient> stored;
-    private final int separator;
+    private final int afterTokens;
+    private final int afterState;
 
     StoredPostingEntry(Map.Entry<String, Recipient> stored) {
         this.stored = stored;
-        this.separator = stored.getKey().indexOf(SEPARATOR);
+        this.afterTokens = stored.getKey().indexOf(SEPARATOR);
+        this.afterState = stored.getKey().indexOf(SEPARATOR, afterTokens + 1);
     }
 
     static String mapKey(Recipient recipient) {
         String tokens = recipient.nameTokens == null ? "" : recipient.nameTokens;
-        return tokens + SEPARATOR + entryId(recipient);
+        String state = recipient.state == null ? "" : recipient.state;
+        return tokens + SEPARATOR + state + SEPARATOR + entryId(recipient);
     }
 
     static String entryId(Recipient recipient) {
@@ -30,12 +34,17 @@ final class StoredPostingEntry implements PostingEntry {
 
     @Override
     public String nameTokens() {
-        return stored.getKey().substring(0, separator);
+        return stored.getKey().substring(0, afterTokens);
+    }
+
+    @Override
+    public String state() {
+        return afterState == afterTokens + 1 ? null : stored.getKey().substring(afterTokens + 1, afterState);
     }
 
     @Override
     public String entryId() {
-        return stored.getKey().substring(separator + 1);
+        return stored.getKey().substring(afterState + 1);
     }
 
     @Override
