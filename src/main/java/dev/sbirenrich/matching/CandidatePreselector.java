@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Narrows the recipients filed under one name block to the few worth scoring, with a test cheap
  * enough to run on every entry of a block: weighted exact-token overlap (generic words weigh
- * less), ties broken by the award's state (a common name is held by many companies, and the block
- * keeps only a few of them), then by closeness of name length, then by entry id. Only the survivors are
+ * less), ties broken by agreement with the award's place (a common name is held by many companies,
+ * and the block keeps only a few of them: the one at the award's zip must survive), then by
+ * closeness of name length, then by entry id. Only the survivors are
  * materialised and sent on to {@link MatchCascade}, which scores them properly.
  */
 public final class CandidatePreselector {
@@ -25,13 +26,13 @@ public final class CandidatePreselector {
      * @param cap a posting with more entries than this is too common: nothing is kept
      * @param keep how many entries to keep; identifier keys pass {@code cap} to keep them all
      */
-    public static Selection select(String[] awardTokens, String awardState, Iterable<? extends PostingEntry> posting,
+    public static Selection select(String[] awardTokens, Place awardPlace, Iterable<? extends PostingEntry> posting,
             int cap, int keep, double genericWeight) {
         Set<String> award = new HashSet<>(List.of(awardTokens));
         double awardWeight = weight(awardTokens, genericWeight);
         int awardLength = String.join(" ", awardTokens).length();
         Comparator<Ranked> worstFirst = Comparator.comparingDouble(Ranked::overlap)
-                .thenComparing(Ranked::sameState)
+                .thenComparingInt(Ranked::placeAgreement)
                 .thenComparing(Comparator.comparingInt(Ranked::lengthGap).reversed())
                 .thenComparing(Comparator.comparing((Ranked r) -> r.entry.entryId()).reversed());
         PriorityQueue<Ranked> best = new PriorityQueue<>(worstFirst);
@@ -40,7 +41,7 @@ public final class CandidatePreselector {
             if (++size > cap) {
                 return new Selection(cap + 1, true, List.of());
             }
-            Ranked ranked = rank(entry, award, awardState, awardWeight, awardLength, genericWeight);
+            Ranked ranked = rank(entry, award, awardPlace, awardWeight, awardLength, genericWeight);
             best.add(ranked);
             if (best.size() > keep) {
                 best.poll();
@@ -54,7 +55,7 @@ public final class CandidatePreselector {
         return new Selection(size, false, kept);
     }
 
-    private static Ranked rank(PostingEntry entry, Set<String> award, String awardState, double awardWeight,
+    private static Ranked rank(PostingEntry entry, Set<String> award, Place awardPlace, double awardWeight,
             int awardLength, double genericWeight) {
         String name = entry.nameTokens();
         double shared = 0;
@@ -68,8 +69,7 @@ public final class CandidatePreselector {
         }
         double union = awardWeight + own - shared;
         double overlap = union == 0 ? 0 : shared / union;
-        boolean sameState = awardState != null && awardState.equals(entry.state());
-        return new Ranked(entry, overlap, sameState, Math.abs(name.length() - awardLength));
+        return new Ranked(entry, overlap, awardPlace.agreement(entry.place()), Math.abs(name.length() - awardLength));
     }
 
     private static double weight(String[] tokens, double genericWeight) {
@@ -80,5 +80,5 @@ public final class CandidatePreselector {
         return total;
     }
 
-    private record Ranked(PostingEntry entry, double overlap, boolean sameState, int lengthGap) {}
+    private record Ranked(PostingEntry entry, double overlap, int placeAgreement, int lengthGap) {}
 }

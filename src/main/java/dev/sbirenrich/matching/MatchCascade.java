@@ -23,7 +23,9 @@ import java.util.Objects;
  * and the result says the identifier was overruled.
  *
  * <p>Fuzzy auto-accept needs all of: best score at or above {@code autoAcceptScore}; a lead of
- * {@code autoAcceptMargin} over the best candidate that is a different entity; no identifier veto.
+ * {@code autoAcceptMargin} over the best candidate that is a different entity, or else (with
+ * {@code zip5BreaksTies}) being the only entity within that margin at the award's zip5; no
+ * identifier veto.
  * Rows of one entity (same UEI, or same DUNS when either lacks a UEI) are duplicates, not rivals,
  * and are collapsed to their best row. A parent and its child are different legal entities and do
  * compete: choosing between them is exactly the ambiguity the margin guards. Veto: the award has a
@@ -120,7 +122,7 @@ public class MatchCascade {
             Candidate best = entities.get(0);
             double runnerUp = entities.size() > 1 ? entities.get(1).score : 0.0;
             boolean accept = best.score >= settings.autoAcceptScore - EPSILON
-                    && best.score - runnerUp >= settings.autoAcceptMargin - EPSILON
+                    && (best.score - runnerUp >= settings.autoAcceptMargin - EPSILON || zip5Decides(keys, scored))
                     && !best.vetoed;
             result = accept
                     ? result(MatchMethod.NAME_FUZZY_AUTO, best.score, best.recipient)
@@ -130,6 +132,24 @@ public class MatchCascade {
                 .toArray(NO_CANDIDATES);
         result.candidatesExamined = rows.size();
         return result;
+    }
+
+    /** The best is at the award's zip5 and no other entity within the margin is. */
+    private boolean zip5Decides(AwardKeys keys, List<Candidate> sorted) {
+        Place award = Place.of(keys);
+        Candidate best = sorted.get(0);
+        if (!settings.zip5BreaksTies || !award.sameZip5(Place.of(best.recipient))) {
+            return false;
+        }
+        for (Candidate c : sorted) {
+            if (best.score - c.score >= settings.autoAcceptMargin - EPSILON) {
+                break;
+            }
+            if (!sameEntity(best.recipient, c.recipient) && award.sameZip5(Place.of(c.recipient))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String[] tokensOf(AwardKeys keys) {

@@ -19,6 +19,12 @@ public class MatchingSettings implements java.io.Serializable {
      * mistyped or borrowed identifier); otherwise the identifier stands (renames, DBA names).
      */
     public double identifierNameFloor = 0.50;
+    /**
+     * When the lead over the runner-up is short of the margin, the best candidate is still
+     * accepted if it is the only entity within the margin at the award's zip5: equal names are
+     * common (parents, children, unrelated firms), one of them at the award's address is the company.
+     */
+    public boolean zip5BreaksTies = true;
     /** A name key holding more recipients than this is answered "too common" with none. */
     public int maxPostingSize = 300;
     /** Entries of a name block kept by CandidatePreselector for scoring, per probe. */

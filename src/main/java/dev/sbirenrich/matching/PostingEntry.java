@@ -11,8 +11,8 @@ public interface PostingEntry {
     /** The recipient's normalised name tokens, space separated. */
     String nameTokens();
 
-    /** The recipient's USPS state code, or null. */
-    String state();
+    /** Where the recipient is: ranks equally named entries by closeness to the award. */
+    Place place();
 
     /** Unique and stable ("file#record"): breaks ties identically in every state layout. */
     String entryId();

@@ -6,15 +6,19 @@ public class Probe {
     public String awardId;
     /** The award's normalised name tokens, so the index can preselect candidates where they live. */
     public String nameTokens;
-    /** The award's USPS state code or null: breaks ties between equally named recipients. */
+    /** The award's place (USPS state code, city, zip5; each may be null): ranks equally named recipients. */
     public String state;
+    public String city;
+    public String zip5;
 
     public Probe() {}
 
-    public Probe(String key, String awardId, String nameTokens, String state) {
+    public Probe(String key, String awardId, String nameTokens, String state, String city, String zip5) {
         this.key = key;
         this.awardId = awardId;
         this.nameTokens = nameTokens;
         this.state = state;
+        this.city = city;
+        this.zip5 = zip5;
     }
 }

@@ -43,7 +43,7 @@ public class AwardNormalizer extends ProcessFunction<Award, Award> {
         out.collect(award);
         String awardId = award.awardId();
         for (String key : keys.probeKeys) {
-            ctx.output(OutputTags.PROBES, new Probe(key, awardId, keys.nameTokens, keys.state));
+            ctx.output(OutputTags.PROBES, new Probe(key, awardId, keys.nameTokens, keys.state, keys.city, keys.zip5));
         }
     }
 }

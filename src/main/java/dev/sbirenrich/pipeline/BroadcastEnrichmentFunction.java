@@ -1,6 +1,7 @@
 package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.matching.MatchingSettings;
+import dev.sbirenrich.matching.Place;
 import dev.sbirenrich.metrics.ReferenceLoadGauge;
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.EnrichedAward;
@@ -86,7 +87,7 @@ public class BroadcastEnrichmentFunction
         String awardId = award.awardId();
         List<ProbeAnswer> answers = new ArrayList<>(award.keys.probeKeys.length);
         for (String key : award.keys.probeKeys) {
-            answers.add(ProbeAnswers.answer(awardId, key, award.keys.nameTokens, award.keys.state,
+            answers.add(ProbeAnswers.answer(awardId, key, award.keys.nameTokens, Place.of(award.keys),
                     HeapPostingEntry.over(index.get(key)), settings));
         }
         return enricher.enrich(award, answers, start);

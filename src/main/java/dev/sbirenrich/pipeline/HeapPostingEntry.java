@@ -1,5 +1,6 @@
 package dev.sbirenrich.pipeline;
 
+import dev.sbirenrich.matching.Place;
 import dev.sbirenrich.matching.PostingEntry;
 import dev.sbirenrich.model.Recipient;
 import java.util.Arrays;
@@ -13,8 +14,8 @@ record HeapPostingEntry(Recipient recipient) implements PostingEntry {
     }
 
     @Override
-    public String state() {
-        return recipient.state;
+    public Place place() {
+        return Place.of(recipient);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.sbirenrich.pipeline;
 import dev.sbirenrich.matching.CandidatePreselector;
 import dev.sbirenrich.matching.LookupKeys;
 import dev.sbirenrich.matching.MatchingSettings;
+import dev.sbirenrich.matching.Place;
 import dev.sbirenrich.matching.PostingEntry;
 import dev.sbirenrich.model.ProbeAnswer;
 import dev.sbirenrich.model.Recipient;
@@ -23,11 +24,11 @@ final class ProbeAnswers {
      * size only. Identifier keys return every row (duplicates are resolved downstream); name blocks
      * return only the entries the preselector keeps, so answers stay small on the wire.
      */
-    static ProbeAnswer answer(String awardId, String key, String awardNameTokens, String awardState,
+    static ProbeAnswer answer(String awardId, String key, String awardNameTokens, Place awardPlace,
             Iterable<? extends PostingEntry> posting, MatchingSettings settings) {
         boolean identifier = LookupKeys.isIdentifierKey(key);
         String[] tokens = awardNameTokens == null || awardNameTokens.isEmpty() ? NO_TOKENS : awardNameTokens.split(" ");
-        var selection = CandidatePreselector.select(tokens, awardState, posting, settings.maxPostingSize,
+        var selection = CandidatePreselector.select(tokens, awardPlace, posting, settings.maxPostingSize,
                 identifier ? settings.maxPostingSize : settings.candidatesPerKey, settings.genericWordWeight);
         return new ProbeAnswer(awardId, key, selection.kept().toArray(NONE), selection.postingSize(),
                 selection.tooCommon());

@@ -2,6 +2,7 @@ package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.matching.LookupKeys;
 import dev.sbirenrich.matching.MatchingSettings;
+import dev.sbirenrich.matching.Place;
 import dev.sbirenrich.metrics.MetricNames;
 import dev.sbirenrich.metrics.ReferenceLoadGauge;
 import dev.sbirenrich.model.IndexEntry;
@@ -28,7 +29,7 @@ import org.apache.flink.util.Collector;
 public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, Probe, ProbeAnswer> {
     private final MatchingSettings settings;
 
-    /** Map key: name tokens NUL state NUL entry id (see StoredPostingEntry); value: the recipient. */
+    /** Map key: name tokens NUL state NUL city NUL zip5 NUL entry id (see StoredPostingEntry); value: the recipient. */
     private transient MapState<String, Recipient> posting;
     private transient ListState<Probe> held;
     /**
@@ -92,7 +93,8 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
         if (tooCommonKeys.contains(probe.key)) {
             return ProbeAnswers.tooCommon(probe.awardId, probe.key, settings);
         }
-        ProbeAnswer answer = ProbeAnswers.answer(probe.awardId, probe.key, probe.nameTokens, probe.state,
+        ProbeAnswer answer = ProbeAnswers.answer(probe.awardId, probe.key, probe.nameTokens,
+                new Place(probe.state, probe.city, probe.zip5),
                 StoredPostingEntry.over(posting.entries()), settings);
         if (answer.tooCommon) {
             tooCommonKeys.add(probe.key);

@@ -1,31 +1,31 @@
 package dev.sbirenrich.pipeline;
 
+import dev.sbirenrich.matching.Place;
 import dev.sbirenrich.matching.PostingEntry;
 import dev.sbirenrich.model.Recipient;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
- * A keyed-state posting entry: the map key is {@code nameTokens NUL state NUL entryId}, so
- * preselection reads names and states from keys and RocksDB deserialises a recipient only when
- * {@link #recipient()} is called.
+ * A keyed-state posting entry: the map key is {@code nameTokens NUL state NUL city NUL zip5 NUL
+ * entryId}, so preselection reads names and places from keys and RocksDB deserialises a recipient
+ * only when {@link #recipient()} is called.
  */
 final class StoredPostingEntry implements PostingEntry {
     private static final char SEPARATOR = '\u0000';
+    private static final int FIELDS = 5;
 
     private final Map.Entry<String, Recipient> stored;
-    private final int afterTokens;
-    private final int afterState;
+    private final String[] fields;
 
     StoredPostingEntry(Map.Entry<String, Recipient> stored) {
         this.stored = stored;
-        this.afterTokens = stored.getKey().indexOf(SEPARATOR);
-        this.afterState = stored.getKey().indexOf(SEPARATOR, afterTokens + 1);
+        this.fields = stored.getKey().split(String.valueOf(SEPARATOR), FIELDS);
     }
 
     static String mapKey(Recipient recipient) {
-        String tokens = recipient.nameTokens == null ? "" : recipient.nameTokens;
-        String state = recipient.state == null ? "" : recipient.state;
-        return tokens + SEPARATOR + state + SEPARATOR + entryId(recipient);
+        return String.join(String.valueOf(SEPARATOR), orEmpty(recipient.nameTokens), orEmpty(recipient.state),
+                orEmpty(recipient.city), orEmpty(recipient.zip5), entryId(recipient));
     }
 
     static String entryId(Recipient recipient) {
@@ -34,17 +34,17 @@ final class StoredPostingEntry implements PostingEntry {
 
     @Override
     public String nameTokens() {
-        return stored.getKey().substring(0, afterTokens);
+        return fields[0];
     }
 
     @Override
-    public String state() {
-        return afterState == afterTokens + 1 ? null : stored.getKey().substring(afterTokens + 1, afterState);
+    public Place place() {
+        return new Place(orNull(fields[1]), orNull(fields[2]), orNull(fields[3]));
     }
 
     @Override
     public String entryId() {
-        return stored.getKey().substring(afterState + 1);
+        return fields[4];
     }
 
     @Override
@@ -52,9 +52,17 @@ final class StoredPostingEntry implements PostingEntry {
         return stored.getValue();
     }
 
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String orNull(String field) {
+        return field.isEmpty() ? null : field;
+    }
+
     static Iterable<PostingEntry> over(Iterable<Map.Entry<String, Recipient>> entries) {
-        return () -> new java.util.Iterator<>() {
-            private final java.util.Iterator<Map.Entry<String, Recipient>> it = entries.iterator();
+        return () -> new Iterator<>() {
+            private final Iterator<Map.Entry<String, Recipient>> it = entries.iterator();
 
             @Override
             public boolean hasNext() {

@@ -215,6 +215,33 @@ class MatchCascadeTest {
     }
 
     @Test
+    void equalNamesInOneStateAreSeparatedByTheAwardsZip() {
+        Recipient atAward = recipient("ACME ROBOTICS INC", "UEIACMEVA001", null, "ARLINGTON", "VA", "22201", 1);
+        Recipient acrossTown = recipient("ACME ROBOTICS INC", "UEIACMEVA002", null, "ARLINGTON", "VA", "22209", 2);
+        AwardKeys keys = AwardKeyer.keysFor("Acme Robotics Inc", null, null, "Arlington", "Virginia", "22201-4410");
+
+        MatchResult r = decide(keys, acrossTown, atAward);
+        assertThat(r.candidates[0].score - r.candidates[1].score).isLessThan(settings.autoAcceptMargin);
+        assertThat(r.method).isEqualTo(MatchMethod.NAME_FUZZY_AUTO);
+        assertThat(r.recipient).isSameAs(atAward);
+
+        settings.zip5BreaksTies = false;
+        assertThat(decide(keys, acrossTown, atAward).method).isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
+    }
+
+    @Test
+    void theZipDecidesNothingWhenTwoEntitiesWithinTheMarginShareIt() {
+        Recipient first = recipient("ACME ROBOTICS INC", "UEIACMEVA001", null, "ARLINGTON", "VA", "22201", 1);
+        Recipient second = recipient("ACME ROBOTICS LLC", "UEIACMEVA002", null, "ARLINGTON", "VA", "22201", 2);
+        Recipient elsewhere = recipient("ACME ROBOTICS INC", "UEIACMEVA003", null, "RICHMOND", "VA", "23219", 3);
+        AwardKeys keys = AwardKeyer.keysFor("Acme Robotics Inc", null, null, "Arlington", "Virginia", "22201");
+
+        assertThat(decide(keys, first, second, elsewhere).method).isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
+        AwardKeys noZip = AwardKeyer.keysFor("Acme Robotics Inc", null, null, "Arlington", "Virginia", null);
+        assertThat(decide(noZip, first, elsewhere).method).isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
+    }
+
+    @Test
     void rowsOfOneEntityDoNotBlockEachOtherByMargin() {
         Recipient row1 = recipient("ACME ROBOTICS INC", "UEIACME00001", "VA", 1);
         row1.updateDate = "2020-01-01";

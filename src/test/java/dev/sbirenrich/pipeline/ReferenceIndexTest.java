@@ -1,7 +1,6 @@
 package dev.sbirenrich.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import dev.sbirenrich.matching.LookupKeys;
 import dev.sbirenrich.matching.MatchingSettings;
@@ -35,7 +34,7 @@ class ReferenceIndexTest {
 
     @Test
     void probesWaitUntilTheReferenceIsComplete() throws Exception {
-        harness.processElement2(new Probe(UEI_KEY, "awards.csv#1", "ACME INNOVATIONS", "VA"), 0);
+        harness.processElement2(new Probe(UEI_KEY, "awards.csv#1", "ACME INNOVATIONS", "VA", null, null), 0);
         assertThat(harness.extractOutputValues()).isEmpty();
 
         harness.processElement1(entry(UEI_KEY, 7, "ACME INNOVATIONS INC"), 0);
@@ -54,7 +53,7 @@ class ReferenceIndexTest {
     void probesAfterTheGateOpensAreAnsweredAtOnce() throws Exception {
         harness.processElement1(entry(UEI_KEY, 7, "ACME INNOVATIONS INC"), 0);
         harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
-        harness.processElement2(new Probe(UEI_KEY, "awards.csv#2", "ACME INNOVATIONS", "VA"), 0);
+        harness.processElement2(new Probe(UEI_KEY, "awards.csv#2", "ACME INNOVATIONS", "VA", null, null), 0);
         assertThat(harness.extractOutputValues()).singleElement()
                 .satisfies(answer -> assertThat(answer.postingSize).isEqualTo(1));
     }
@@ -66,7 +65,7 @@ class ReferenceIndexTest {
             harness.processElement1(entry(block, record, "ACME " + record), 0);
         }
         harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
-        harness.processElement2(new Probe(block, "awards.csv#3", "ACME", "VA"), 0);
+        harness.processElement2(new Probe(block, "awards.csv#3", "ACME", "VA", null, null), 0);
         assertThat(harness.extractOutputValues()).singleElement().satisfies(answer -> {
             assertThat(answer.tooCommon).isTrue();
             assertThat(answer.recipients).isEmpty();
@@ -77,7 +76,7 @@ class ReferenceIndexTest {
     @Test
     void aKeyWithoutEntriesAnswersEmpty() throws Exception {
         harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
-        harness.processElement2(new Probe(UEI_KEY, "awards.csv#4", "ACME INNOVATIONS", "VA"), 0);
+        harness.processElement2(new Probe(UEI_KEY, "awards.csv#4", "ACME INNOVATIONS", "VA", null, null), 0);
         assertThat(harness.extractOutputValues()).singleElement()
                 .satisfies(answer -> assertThat(answer.recipients).isEmpty());
     }
@@ -94,7 +93,7 @@ class ReferenceIndexTest {
         harness.processElement1(entry(block, 2, "ACME INNOVATIONS"), 0);
         harness.processElement1(entry(block, 3, "ACME INNOVATIONS AND ROCKETS"), 0);
         harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
-        harness.processElement2(new Probe(block, "awards.csv#5", "ACME INNOVATIONS", "VA"), 0);
+        harness.processElement2(new Probe(block, "awards.csv#5", "ACME INNOVATIONS", "VA", null, null), 0);
         assertThat(harness.extractOutputValues()).singleElement().satisfies(answer -> {
             assertThat(answer.postingSize).isEqualTo(3);
             assertThat(answer.recipients).extracting(r -> r.recordNumber).containsExactly(2L);
@@ -102,23 +101,27 @@ class ReferenceIndexTest {
     }
 
     @Test
-    void equallyNamedRecipientsAreKeptByTheAwardsStateFirst() throws Exception {
+    void equallyNamedRecipientsAreKeptByClosenessToTheAwardsPlace() throws Exception {
         harness.close();
         MatchingSettings settings = cappedAt(10);
-        settings.candidatesPerKey = 1;
+        settings.candidatesPerKey = 2;
         harness = ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
                 new ReferenceIndex(settings), entry -> entry.key, probe -> probe.key, Types.STRING);
         String block = LookupKeys.name("ACME INNOVATIONS");
-        for (long record = 1; record <= 3; record++) {
-            IndexEntry entry = entry(block, record, "ACME INNOVATIONS");
-            entry.recipient.state = record == 3 ? "NH" : "VA";
+        String[][] places = {{"VA", "RESTON", "20190"}, {"NH", "NASHUA", "03060"}, {"NH", "NASHUA", "03062"},
+            {"NH", "CONCORD", "03301"}};
+        for (int i = 0; i < places.length; i++) {
+            IndexEntry entry = entry(block, i + 1, "ACME INNOVATIONS");
+            entry.recipient.state = places[i][0];
+            entry.recipient.city = places[i][1];
+            entry.recipient.zip5 = places[i][2];
             harness.processElement1(entry, 0);
         }
         harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
-        harness.processElement2(new Probe(block, "awards.csv#6", "ACME INNOVATIONS", "NH"), 0);
+        harness.processElement2(new Probe(block, "awards.csv#6", "ACME INNOVATIONS", "NH", "NASHUA", "03062"), 0);
+        // zip and city first, then city alone; state alone (Concord) and elsewhere (Reston) are dropped
         assertThat(harness.extractOutputValues()).singleElement().satisfies(answer ->
-                assertThat(answer.recipients).extracting(r -> r.recordNumber, r -> r.state)
-                        .containsExactly(tuple(3L, "NH")));
+                assertThat(answer.recipients).extracting(r -> r.recordNumber).containsExactlyInAnyOrder(2L, 3L));
     }
 
     private static MatchingSettings cappedAt(int maxPostingSize) {

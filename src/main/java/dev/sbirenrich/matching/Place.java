@@ -1,0 +1,38 @@
+package dev.sbirenrich.matching;
+
+import dev.sbirenrich.model.AwardKeys;
+import dev.sbirenrich.model.Recipient;
+import java.util.Objects;
+
+/**
+ * Where a company is, in the normalised form both inputs share ({@link Locations}): USPS state
+ * code, city words and zip5, each possibly null. Equal names are common (a name is unique to one
+ * entity for only about half of the full reference), so place is what tells them apart.
+ */
+public record Place(String state, String city, String zip5) {
+    public static Place of(AwardKeys keys) {
+        return new Place(keys.state, keys.city, keys.zip5);
+    }
+
+    public static Place of(Recipient recipient) {
+        return new Place(recipient.state, recipient.city, recipient.zip5);
+    }
+
+    /**
+     * How closely two places agree, for ranking: zip5 (4) outweighs city and state together, city
+     * (2) outweighs state (1). Missing fields never agree.
+     */
+    public int agreement(Place other) {
+        return (agrees(zip5, other.zip5) ? 4 : 0) + (agrees(city, other.city) ? 2 : 0)
+                + (agrees(state, other.state) ? 1 : 0);
+    }
+
+    /** True when both have a zip5 and it is the same. */
+    public boolean sameZip5(Place other) {
+        return agrees(zip5, other.zip5);
+    }
+
+    private static boolean agrees(String a, String b) {
+        return a != null && Objects.equals(a, b);
+    }
+}
