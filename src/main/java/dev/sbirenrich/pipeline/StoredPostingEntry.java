@@ -21,6 +21,11 @@ final class StoredPostingEntry implements PostingEntry {
     StoredPostingEntry(Map.Entry<String, Recipient> stored) {
         this.stored = stored;
         this.fields = stored.getKey().split(String.valueOf(SEPARATOR), FIELDS);
+        if (fields.length != FIELDS) {
+            throw new IllegalStateException("reference index entry of an older release (" + fields.length
+                    + " key fields, expected " + FIELDS + "): resume it as a reference refresh with a new"
+                    + " --reference-version (docs/operations.md, section 6)");
+        }
     }
 
     static String mapKey(Recipient recipient) {
