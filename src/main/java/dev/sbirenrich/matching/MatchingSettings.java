@@ -27,6 +27,12 @@ public class MatchingSettings implements java.io.Serializable {
     public boolean zip5BreaksTies = true;
     /** A name key holding more recipients than this is answered "too common" with none. */
     public int maxPostingSize = 300;
+    /**
+     * The cap instead of {@code maxPostingSize} when the key is the award's own full or skeleton
+     * name key: hundreds of recipients can share one name ("CITY OF LIBERTY" in every state), and
+     * preselection by place still finds the one at the award's address among them.
+     */
+    public int maxSameNamePosting = 2000;
     /** Entries of a name block kept by CandidatePreselector for scoring, per probe. */
     public int candidatesPerKey = 8;
     /** Fuzzy candidates kept per award, best first. */
@@ -59,6 +65,7 @@ public class MatchingSettings implements java.io.Serializable {
         require(autoAcceptMargin >= 0 && autoAcceptMargin < 1, "need 0 <= autoAcceptMargin < 1");
         require(identifierNameFloor >= 0 && identifierNameFloor <= 1, "need 0 <= identifierNameFloor <= 1");
         require(maxPostingSize > 0, "need maxPostingSize > 0");
+        require(maxSameNamePosting >= maxPostingSize, "need maxSameNamePosting >= maxPostingSize");
         require(maxCandidates > 0, "need maxCandidates > 0");
         require(stateBonus >= 0 && cityBonus >= 0 && zip5Bonus >= 0 && locationWeight() < 1,
                 "need non-negative location bonuses summing below 1");

@@ -72,6 +72,15 @@ public final class NameBlocker {
     }
 
     /**
+     * True when {@code key} is the full or skeleton key of {@code tokens}: every recipient filed
+     * under it bears the name itself (up to word order, or spelling), so only place tells them apart.
+     */
+    public static boolean isOwnNameKey(String key, String[] tokens) {
+        String[] all = keyTokens(tokens);
+        return all.length > 0 && (key.equals(block(Arrays.asList(all))) || key.equals(skeletonBlock(tokens)));
+    }
+
+    /**
      * The single token a name key stands for, or null when the key is not a one-token name key;
      * the posting size of such a key approximates that token's document frequency.
      */

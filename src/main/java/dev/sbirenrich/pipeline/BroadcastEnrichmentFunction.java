@@ -52,8 +52,8 @@ public class BroadcastEnrichmentFunction
         BroadcastState<String, Recipient[]> index = ctx.getBroadcastState(INDEX);
         Recipient[] posting = index.get(entry.key);
         int size = posting == null ? 0 : posting.length;
-        // Beyond cap + 1 a posting only needs to say "too common", so it stops growing.
-        if (size <= settings.maxPostingSize) {
+        // Beyond the larger cap + 1 a posting only needs to say "too common", so it stops growing.
+        if (size <= settings.maxSameNamePosting) {
             Recipient[] grown = posting == null ? new Recipient[1] : Arrays.copyOf(posting, size + 1);
             grown[size] = entry.recipient;
             index.put(entry.key, grown);

@@ -3,6 +3,7 @@ package dev.sbirenrich.pipeline;
 import dev.sbirenrich.matching.CandidatePreselector;
 import dev.sbirenrich.matching.LookupKeys;
 import dev.sbirenrich.matching.MatchingSettings;
+import dev.sbirenrich.matching.NameBlocker;
 import dev.sbirenrich.matching.Place;
 import dev.sbirenrich.matching.PostingEntry;
 import dev.sbirenrich.model.ProbeAnswer;
@@ -19,22 +20,39 @@ final class ProbeAnswers {
     private ProbeAnswers() {}
 
     /**
-     * A key holding more than {@code maxPostingSize} recipients is too common to identify anyone
-     * (a generic name block, or a placeholder identifier such as 000000000): it is answered with its
-     * size only. Identifier keys return every row (duplicates are resolved downstream); name blocks
+     * A key holding more than {@link #cap} recipients is too common to identify anyone (a generic
+     * name block, or a placeholder identifier such as 000000000): it is answered with its size
+     * only. Identifier keys return every row (duplicates are resolved downstream); name blocks
      * return only the entries the preselector keeps, so answers stay small on the wire.
      */
     static ProbeAnswer answer(String awardId, String key, String awardNameTokens, Place awardPlace,
             Iterable<? extends PostingEntry> posting, MatchingSettings settings) {
         boolean identifier = LookupKeys.isIdentifierKey(key);
-        String[] tokens = awardNameTokens == null || awardNameTokens.isEmpty() ? NO_TOKENS : awardNameTokens.split(" ");
-        var selection = CandidatePreselector.select(tokens, awardPlace, posting, settings.maxPostingSize,
-                identifier ? settings.maxPostingSize : settings.candidatesPerKey, settings.genericWordWeight);
+        String[] tokens = tokens(awardNameTokens);
+        int cap = cap(key, tokens, settings);
+        var selection = CandidatePreselector.select(tokens, awardPlace, posting, cap,
+                identifier ? cap : settings.candidatesPerKey, settings.genericWordWeight);
         return new ProbeAnswer(awardId, key, selection.kept().toArray(NONE), selection.postingSize(),
                 selection.tooCommon());
     }
 
-    static ProbeAnswer tooCommon(String awardId, String key, MatchingSettings settings) {
-        return new ProbeAnswer(awardId, key, NONE, settings.maxPostingSize + 1, true);
+    /**
+     * {@code maxPostingSize}, or the larger {@code maxSameNamePosting} when the key is the award's
+     * own full or skeleton name key (its entries all bear the award's name; place ranks them).
+     */
+    static int cap(String key, String awardNameTokens, MatchingSettings settings) {
+        return cap(key, tokens(awardNameTokens), settings);
+    }
+
+    private static int cap(String key, String[] tokens, MatchingSettings settings) {
+        return NameBlocker.isOwnNameKey(key, tokens) ? settings.maxSameNamePosting : settings.maxPostingSize;
+    }
+
+    static ProbeAnswer tooCommon(String awardId, String key, int cap) {
+        return new ProbeAnswer(awardId, key, NONE, cap + 1, true);
+    }
+
+    private static String[] tokens(String awardNameTokens) {
+        return awardNameTokens == null || awardNameTokens.isEmpty() ? NO_TOKENS : awardNameTokens.split(" ");
     }
 }

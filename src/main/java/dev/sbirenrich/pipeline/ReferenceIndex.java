@@ -9,8 +9,8 @@ import dev.sbirenrich.model.IndexEntry;
 import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.ProbeAnswer;
 import dev.sbirenrich.model.Recipient;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -33,10 +33,11 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
     private transient MapState<String, Recipient> posting;
     private transient ListState<Probe> held;
     /**
-     * Keys known to exceed the posting cap. Postings only grow, so the answer never changes; the
-     * set is derived (rebuilt lazily after a restore), not checkpointed.
+     * Keys known to exceed a posting cap, with the largest cap exceeded (a key can be one award's
+     * own name key and another's drop-one key). Postings only grow, so the answer never changes;
+     * the map is derived (rebuilt lazily after a restore), not checkpointed.
      */
-    private transient Set<String> tooCommonKeys;
+    private transient Map<String, Integer> tooCommonKeys;
     private transient Counter entries;
     private transient Counter duplicateIdentifiers;
     private transient Counter probesHeld;
@@ -51,7 +52,7 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
         posting = getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("posting", String.class, Recipient.class));
         held = getRuntimeContext().getListState(new ListStateDescriptor<>("held-probes", Probe.class));
-        tooCommonKeys = new HashSet<>();
+        tooCommonKeys = new HashMap<>();
         var group = getRuntimeContext().getMetricGroup();
         entries = group.counter(MetricNames.REFERENCE_ENTRIES);
         duplicateIdentifiers = group.counter(MetricNames.DUPLICATE_REFERENCE_IDENTIFIERS);
@@ -90,14 +91,15 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
     }
 
     private ProbeAnswer answer(Probe probe) throws Exception {
-        if (tooCommonKeys.contains(probe.key)) {
-            return ProbeAnswers.tooCommon(probe.awardId, probe.key, settings);
+        int cap = ProbeAnswers.cap(probe.key, probe.nameTokens, settings);
+        if (tooCommonKeys.getOrDefault(probe.key, 0) >= cap) {
+            return ProbeAnswers.tooCommon(probe.awardId, probe.key, cap);
         }
         ProbeAnswer answer = ProbeAnswers.answer(probe.awardId, probe.key, probe.nameTokens,
                 new Place(probe.state, probe.city, probe.zip5),
                 StoredPostingEntry.over(posting.entries()), settings);
         if (answer.tooCommon) {
-            tooCommonKeys.add(probe.key);
+            tooCommonKeys.merge(probe.key, cap, Math::max);
         }
         // Only identifier keys can be duplicates; a name block is meant to hold many recipients.
         if (answer.postingSize > 1 && LookupKeys.isIdentifierKey(probe.key)) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sbirenrich.matching.LookupKeys;
 import dev.sbirenrich.matching.MatchingSettings;
+import dev.sbirenrich.matching.NameBlocker;
+import dev.sbirenrich.matching.NameNormalizer;
 import dev.sbirenrich.model.IndexEntry;
 import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.ProbeAnswer;
@@ -124,9 +126,33 @@ class ReferenceIndexTest {
                 assertThat(answer.recipients).extracting(r -> r.recordNumber).containsExactlyInAnyOrder(2L, 3L));
     }
 
+    @Test
+    void manyRecipientsOfTheAwardsOwnNameAreRankedByPlaceNotRefusedAsTooCommon() throws Exception {
+        harness.close();
+        MatchingSettings settings = cappedAt(2);
+        settings.maxSameNamePosting = 10;
+        settings.candidatesPerKey = 1;
+        harness = ProcessFunctionTestHarnesses.forKeyedCoProcessFunction(
+                new ReferenceIndex(settings), entry -> entry.key, probe -> probe.key, Types.STRING);
+        String ownName = NameBlocker.blockingKeys(NameNormalizer.tokens("City of Liberty"))[0];
+        String[] states = {"MO", "AL", "TX", "NC"};
+        for (int i = 0; i < states.length; i++) {
+            harness.processElement1(new IndexEntry(ownName,
+                    TestRecords.recipient(i + 1, "CITY OF LIBERTY", null, "00000000" + i, states[i])), 0);
+        }
+        harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
+        harness.processElement2(new Probe(ownName, "awards.csv#7", "CITY OF LIBERTY", "AL", "BIRMINGHAM", null), 0);
+        // For an award of another name the same key is an ordinary block, and too common.
+        harness.processElement2(new Probe(ownName, "awards.csv#8", "CITY OF LIBERTY HEIGHTS", "AL", null, null), 0);
+        assertThat(harness.extractOutputValues()).satisfiesExactly(
+                own -> assertThat(own.recipients).extracting(r -> r.state).containsExactly("AL"),
+                other -> assertThat(other.tooCommon).isTrue());
+    }
+
     private static MatchingSettings cappedAt(int maxPostingSize) {
         MatchingSettings settings = new MatchingSettings();
         settings.maxPostingSize = maxPostingSize;
+        settings.maxSameNamePosting = maxPostingSize;
         return settings;
     }
 
