@@ -5,6 +5,7 @@ import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.FileSources;
 import dev.sbirenrich.pipeline.JobConfiguration;
+import dev.sbirenrich.quality.RunGate;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.flink.core.fs.Path;
@@ -40,6 +41,8 @@ public class EnrichmentJob implements Callable<Integer> {
     public Integer call() throws Exception {
         var settings = options.settings();
         streaming.applyTo(settings.pipeline);
+        // The in-stream baseline rule compares with the stored baseline, read where the job is built.
+        RunGate.prepare(settings.quality);
         var columns = options.recipientColumns();
         options.checkInputs(columns);
         var env = StreamExecutionEnvironment.getExecutionEnvironment(JobConfiguration.forJob(settings.pipeline));

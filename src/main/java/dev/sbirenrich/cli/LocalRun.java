@@ -9,8 +9,6 @@ import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.FileSources;
 import dev.sbirenrich.pipeline.JobConfiguration;
 import dev.sbirenrich.quality.RunGate;
-import dev.sbirenrich.report.OutputScan;
-import dev.sbirenrich.report.RunReport;
 import dev.sbirenrich.report.RunSummary;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -71,18 +69,9 @@ final class LocalRun {
         summary.runtimeMode = settings.pipeline.runtimeMode;
         summary.stateLayout = settings.pipeline.stateLayout;
         summary.parallelism = settings.pipeline.parallelism;
-        summary.awardsInputs = options.awards;
-        summary.recipientsInputs = options.recipients;
-        summary.recipientsFormat = options.recipientsFormat;
-        OutputScan.fill(summary, output);
         progress.fill(summary);
         summary.wallTimeMs = (System.nanoTime() - startNanos) / 1_000_000;
-        gate.publish(summary, output, options.awards, options.recipients);
-        summary.write(output);
-        RunReport.write(summary, output);
-        SummaryPrinter.print(summary, output, console);
-        RunGate.requirePublished(summary, output);
-        return summary;
+        return RunCompletion.complete(summary, gate, options, console);
     }
 
     /** A run never mixes its output with an earlier run's: that would break exactly-once counts. */

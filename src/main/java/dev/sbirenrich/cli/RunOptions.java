@@ -53,7 +53,7 @@ public class RunOptions {
     String metricsPort;
 
     /** Settings from --config (or defaults), overridden by the command line. */
-    EnrichmentSettings settings() throws IOException {
+    public EnrichmentSettings settings() throws IOException {
         EnrichmentSettings settings = config == null ? new EnrichmentSettings() : EnrichmentSettings.load(config);
         if (runtimeMode != null) {
             settings.pipeline.runtimeMode = runtimeMode;

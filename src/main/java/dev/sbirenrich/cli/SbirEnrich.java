@@ -21,7 +21,8 @@ public class SbirEnrich {
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
+    /** The command line with its error handling (one-line messages, exit codes), for main and tests. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new SbirEnrich());
         cli.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().printf("sbir-enrich: %s (see --help)%n", e.getMessage());

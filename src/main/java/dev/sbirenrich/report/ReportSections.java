@@ -14,6 +14,7 @@ final class ReportSections {
     static List<ReportSection> of(RunSummary s) {
         List<ReportSection> sections = new ArrayList<>();
         sections.add(overview(s));
+        sections.add(gate(s));
         sections.add(methods(s));
         sections.add(scores(s));
         sections.add(breakdown("Match rate by phase", "SBIR/STTR phase as written in the award's Phase column.",
@@ -50,6 +51,25 @@ final class ReportSections {
         row(rows, "Matches through a shared identifier", count(s.duplicateIdentifierMatches));
         row(rows, "Recipient rows rejected", count(s.recipientsRejected));
         return new ReportSection("Overview", null, List.of("", ""), rows, null);
+    }
+
+    private static ReportSection gate(RunSummary s) {
+        List<List<String>> rows = new ArrayList<>();
+        if (s.gate != null) {
+            row(rows, "Verdict", s.gate.verdict == null ? "none (the monitor never saw the end of the input)" : s.gate.verdict);
+            row(rows, "Output", s.gate.published ? "published (_SUCCESS, manifest.json)" : "NOT published (_GATE_FAILED)");
+            s.gate.reasons.forEach(reason -> row(rows, "Failed", reason));
+            s.gate.warnings.forEach(warning -> row(rows, "Warning", warning));
+        }
+        if (s.baseline != null) {
+            row(rows, "Baseline match rate", percent(s.baseline.baselineMatchRate)
+                    + (s.baseline.baselineRunId == null ? " (pinned in the settings)" : " (run " + s.baseline.baselineRunId + ")"));
+            row(rows, "Against the baseline", String.format(Locale.ROOT, "%+.2f points: %s",
+                    -s.baseline.declinePoints, s.baseline.severity));
+        }
+        String note = s.gate == null ? "No gate outcome recorded for this run."
+                : s.baseline == null ? "No baseline stored: the run was not compared with one." : null;
+        return new ReportSection("Quality gate and baseline", note, List.of("", ""), rows, null);
     }
 
     private static ReportSection methods(RunSummary s) {

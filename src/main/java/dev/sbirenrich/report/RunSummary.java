@@ -98,6 +98,8 @@ public class RunSummary {
         referenceLoadMs = stored.referenceLoadMs;
         peakHeapUsedMb = stored.peakHeapUsedMb;
         maxHeapMb = stored.maxHeapMb;
+        baseline = stored.baseline;
+        gate = stored.gate;
     }
 
     public void write(Path outputDir) throws IOException {

@@ -19,11 +19,14 @@ final class LocalFlinkCluster implements AutoCloseable {
 
     final Path runDir;
     final FlinkRestClient client;
+    /** HOST:PORT of the REST endpoint, as the CLI's --jobmanager takes it. */
+    final String jobManager;
     private final Thread stopOnExit;
 
     private LocalFlinkCluster(Path runDir, int restPort) {
         this.runDir = runDir;
-        this.client = FlinkRestClient.forJobManager("127.0.0.1:" + restPort);
+        this.jobManager = "127.0.0.1:" + restPort;
+        this.client = FlinkRestClient.forJobManager(jobManager);
         this.stopOnExit = new Thread(this::stopQuietly, "stop-flink-cluster");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }

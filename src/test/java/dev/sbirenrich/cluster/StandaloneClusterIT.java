@@ -2,20 +2,22 @@ package dev.sbirenrich.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sbirenrich.cli.SbirEnrich;
 import dev.sbirenrich.datagen.DataGenerator;
 import dev.sbirenrich.datagen.GeneratorOptions;
 import dev.sbirenrich.io.AwardCsvReader;
 import dev.sbirenrich.pipeline.FileSinks;
+import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.report.CommittedFiles;
-import dev.sbirenrich.report.EnrichedLine;
 import dev.sbirenrich.report.OutputScan;
 import dev.sbirenrich.report.RunSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,6 +29,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -44,6 +50,9 @@ class StandaloneClusterIT {
     private static final Path WORK = LocalFlinkCluster.PROJECT.resolve("target/cluster-it");
     private static final Duration WAIT = Duration.ofMinutes(3);
     private static final int PACE_PER_SUBTASK = 200;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** First character of every UEI in the renumbered (November) dump; the generator's UEI alphabet has no 0. */
+    private static final String RENUMBERED = "0";
 
     private static LocalFlinkCluster cluster;
     private static Path first;
@@ -148,20 +157,48 @@ class StandaloneClusterIT {
                 + committed(output).awardsRejected >= secondAwards);
         String savepoint = stop(october);
 
-        // The same awards again under a new name, now against a dump of entirely other recipients.
+        // The same awards again under a new name, against a November dump that renumbered every
+        // company: identifier matches would come from the October index, name matches only from the new one.
         dropFile(awards, awardsDir.resolve("after.csv"));
-        String november = submit(jobArguments(awardsDir, otherReference, output, config,
+        Path novemberDump = renumbered(second, otherReference);
+        String november = submit(jobArguments(awardsDir, novemberDump, output, config,
                 List.of("--monitor-awards", "1", "--reference-version", "2025-11")), savepoint, true);
         await("the second awards committed", () -> committed(output).awardsEnriched
                 + committed(output).awardsRejected >= 2 * secondAwards);
         stop(november);
 
         assertExactlyOnce(output, 2 * secondAwards);
-        Map<String, Long> identifierMatches = identifierMatchesByFile(output);
-        assertThat(identifierMatches.getOrDefault("before.csv", 0L)).as("matched against the October dump")
-                .isGreaterThan(secondAwards / 4);
-        assertThat(identifierMatches.getOrDefault("after.csv", 0L)).as("the October reference is gone")
-                .isLessThanOrEqualTo(secondAwards / 100);
+        Map<String, List<JsonNode>> matches = matchesByFile(output);
+        List<JsonNode> before = matches.getOrDefault("before.csv", List.of());
+        List<JsonNode> after = matches.getOrDefault("after.csv", List.of());
+        assertThat(before.stream().filter(StandaloneClusterIT::byIdentifier).count())
+                .as("matched against the October dump by identifier").isGreaterThan(secondAwards / 4);
+        assertThat(after.stream().filter(StandaloneClusterIT::byIdentifier).count())
+                .as("the October reference is gone").isLessThanOrEqualTo(secondAwards / 100);
+        assertThat(after).as("the November reference is loaded: its companies matched by name")
+                .hasSizeGreaterThan((int) (secondAwards / 4))
+                .allSatisfy(match -> assertThat(match.path("recipient").path("uei").asText())
+                        .as("a renumbered November UEI").startsWith(RENUMBERED));
+    }
+
+    @Test
+    void submitWaitPublishesAGoodRunAndRefusesOneThatFailsTheGate() throws Exception {
+        Path good = WORK.resolve("wait-good-output");
+        int exit = SbirEnrich.commandLine().execute(submitArguments(second, second, good));
+        assertThat(exit).as("exit code of a run that passes the gate").isZero();
+        assertThat(good.resolve(RunGate.SUCCESS_MARKER)).isRegularFile();
+        assertThat(good.resolve(RunGate.MANIFEST_FILE)).isRegularFile();
+        RunSummary summary = JSON.readValue(good.resolve(RunSummary.FILE_NAME).toFile(), RunSummary.class);
+        assertThat(summary.gate.published).isTrue();
+        assertThat(summary.awardsEnriched + summary.awardsRejected).isEqualTo(secondAwards);
+        assertExactlyOnce(good, secondAwards);
+
+        // The same awards against a dump of other companies: the match rate falls below the gate.
+        Path bad = WORK.resolve("wait-bad-output");
+        exit = SbirEnrich.commandLine().execute(submitArguments(second, otherReference, bad));
+        assertThat(exit).as("exit code of a run that fails the gate").isEqualTo(1);
+        assertThat(bad.resolve(RunGate.SUCCESS_MARKER)).doesNotExist();
+        assertThat(Files.readString(bad.resolve(RunGate.FAILED_MARKER))).contains("match-rate");
     }
 
     // --- helpers ---------------------------------------------------------------------------------
@@ -174,6 +211,17 @@ class StandaloneClusterIT {
                 "--config", config.toString()));
         args.addAll(extra);
         return args;
+    }
+
+    /** {@code sbir-enrich submit --wait}: awards of {@code awards}, recipients of {@code reference}. */
+    private static String[] submitArguments(Path awards, Path reference, Path output) throws IOException {
+        List<String> args = new ArrayList<>(List.of("submit", "--wait", "--jobmanager", cluster.jobManager,
+                "--jar", JAR.toString()));
+        Path config = WORK.resolve(output.getFileName() + "-settings.yaml");
+        Files.writeString(config, "pipeline:\n  checkpointIntervalMs: 1000\n"
+                + "quality:\n  baselineDir: " + WORK.resolve(output.getFileName() + "-baselines") + "\n");
+        args.addAll(jobArguments(awards.resolve(DataGenerator.AWARDS_FILE), reference, output, config, List.of()));
+        return args.toArray(String[]::new);
     }
 
     /** Checkpoints every second, paced awards, and optionally the injected failure. */
@@ -236,24 +284,59 @@ class StandaloneClusterIT {
         assertThat(summary.reconciled).isTrue();
     }
 
-    /** uei-exact and duns-exact matches per awards file name. */
-    private static Map<String, Long> identifierMatchesByFile(Path output) throws IOException {
-        Map<String, Long> matches = new HashMap<>();
-        JsonFactory json = JsonFactory.builder().build();
+    /** The "match" objects that attached a recipient, per awards file name. */
+    private static Map<String, List<JsonNode>> matchesByFile(Path output) throws IOException {
+        Map<String, List<JsonNode>> matches = new HashMap<>();
         for (Path part : CommittedFiles.under(output.resolve(FileSinks.ENRICHED_DIR))) {
             for (String line : Files.readAllLines(part)) {
                 if (line.isBlank()) {
                     continue;
                 }
-                try (var parser = json.createParser(line)) {
-                    EnrichedLine enriched = EnrichedLine.parse(parser);
-                    if (enriched.method.equals("uei-exact") || enriched.method.equals("duns-exact")) {
-                        matches.merge(Path.of(enriched.file).getFileName().toString(), 1L, Long::sum);
-                    }
+                JsonNode enriched = JSON.readTree(line);
+                if (enriched.path("match").path("recipient").isObject()) {
+                    String file = Path.of(enriched.path("source").path("file").asText()).getFileName().toString();
+                    matches.computeIfAbsent(file, f -> new ArrayList<>()).add(enriched.path("match"));
                 }
             }
         }
         return matches;
+    }
+
+    private static boolean byIdentifier(JsonNode match) {
+        String method = match.path("method").asText();
+        return method.equals("uei-exact") || method.equals("duns-exact");
+    }
+
+    /**
+     * The companies of {@code data} under new identifiers (every row a UEI starting with
+     * {@link #RENUMBERED}, no DUNS), plus the rows of {@code others} (renumbered alike, DUNS kept):
+     * a next month's dump in which only names can find the old awards' companies.
+     */
+    private static Path renumbered(Path data, Path others) throws IOException {
+        Path dir = Files.createDirectories(WORK.resolve("renumbered"));
+        Path dump = dir.resolve(DataGenerator.RECIPIENTS_CSV);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+        try (CSVParser companies = CSVParser.parse(data.resolve(DataGenerator.RECIPIENTS_CSV), StandardCharsets.UTF_8, format);
+                CSVParser rest = CSVParser.parse(others.resolve(DataGenerator.RECIPIENTS_CSV), StandardCharsets.UTF_8, format);
+                CSVPrinter out = new CSVPrinter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8),
+                        CSVFormat.DEFAULT.builder().setHeader(companies.getHeaderNames().toArray(String[]::new)).build())) {
+            List<String> header = companies.getHeaderNames();
+            int uei = header.indexOf("uei");
+            int duns = header.indexOf("duns");
+            long row = 0;
+            for (CSVParser input : List.of(companies, rest)) {
+                for (CSVRecord record : input) {
+                    List<String> values = new ArrayList<>(record.toList());
+                    String old = values.get(uei);
+                    values.set(uei, RENUMBERED + (old.isEmpty() ? String.format("%011d", ++row) : old.substring(1)));
+                    if (input == companies) {
+                        values.set(duns, "");
+                    }
+                    out.printRecord(values);
+                }
+            }
+        }
+        return dir;
     }
 
     private static void await(String what, Callable<Boolean> condition) throws Exception {

@@ -3,6 +3,8 @@ package dev.sbirenrich.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.sbirenrich.quality.BaselineComparison;
+import dev.sbirenrich.quality.GateOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +95,15 @@ class RunReportTest {
         stored.peakHeapUsedMb = 300L;
         stored.maxHeapMb = 2048L;
         stored.awardsRead = 999; // a count in the stored file is not trusted: the output is rescanned
+        stored.gate = new GateOutcome();
+        stored.gate.verdict = "WARNING";
+        stored.gate.published = true;
+        stored.gate.warnings.add("rejected-rows: 20.0% of rows rejected, above 1.0%");
+        stored.baseline = new BaselineComparison();
+        stored.baseline.baselineRunId = "run-41";
+        stored.baseline.baselineMatchRate = 0.82;
+        stored.baseline.declinePoints = 2.0;
+        stored.baseline.severity = "WARNING";
         stored.write(run);
 
         RunSummary s = RunReport.regenerate(run);
@@ -103,7 +114,10 @@ class RunReportTest {
                 "| over 500 | 1 | 1 | 100.0% |", "| bad-amount | 1 |", "| Peak heap used | 300 MB of 2,048 MB |",
                 "| Awards per second | 3 |", "| 0.80–0.85 | 0 | 1 |",
                 // the empty bucket between the two scores seen is drawn too
-                "| 0.85–0.90 | 0 | 0 |");
+                "| 0.85–0.90 | 0 | 0 |",
+                "## Quality gate and baseline", "| Verdict | WARNING |", "| Output | published (_SUCCESS, manifest.json) |",
+                "| Warning | rejected-rows: 20.0% of rows rejected, above 1.0% |",
+                "| Baseline match rate | 82.0% (run run-41) |", "| Against the baseline | -2.00 points: WARNING |");
         String html = Files.readString(run.resolve(RunReport.HTML_FILE));
         assertThat(html).contains("<svg", "<h2>Match rate by identifier type</h2>", "<td>run-42</td>")
                 .doesNotContain("<script", " src=", " href=", "<b>");
