@@ -188,7 +188,7 @@ class StandaloneClusterIT {
         assertThat(exit).as("exit code of a run that passes the gate").isZero();
         assertThat(good.resolve(RunGate.SUCCESS_MARKER)).isRegularFile();
         assertThat(good.resolve(RunGate.MANIFEST_FILE)).isRegularFile();
-        RunSummary summary = JSON.readValue(good.resolve(RunSummary.FILE_NAME).toFile(), RunSummary.class);
+        RunSummary summary = RunSummary.read(good);
         assertThat(summary.gate.published).isTrue();
         assertThat(summary.awardsEnriched + summary.awardsRejected).isEqualTo(secondAwards);
         assertExactlyOnce(good, secondAwards);
