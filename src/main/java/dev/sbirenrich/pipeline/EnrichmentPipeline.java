@@ -70,7 +70,8 @@ public final class EnrichmentPipeline {
         monitored.sinkTo(sinks.enriched()).uid(UID_ENRICHED_SINK).name("EnrichedSink");
         QualityStage.attach(monitored, rejected, index,
                 ReferenceVersion.uid(QualityStage.UID_REFERENCE_TALLY, pipeline),
-                monitored.getSideOutput(RecoveryMonitor.ALERTS), sinks.alerts(), settings.quality);
+                monitored.getSideOutput(RecoveryMonitor.ALERTS), sinks.alerts(), settings.quality,
+                pipeline.awardsMonitorIntervalMs == 0);
         return monitored;
     }
 

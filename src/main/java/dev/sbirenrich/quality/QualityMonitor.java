@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * Runs the quality rules over the award stream (one key, parallelism 1): over each window as it
  * closes, raising its alerts at once, and over the whole run when the input ends (the event-time
  * timer at Long.MAX_VALUE fires only after every input finished), followed by the run's verdict.
+ * A job that watches its awards paths has no end of input, and its awards source goes idle between
+ * files, which lets event time reach Long.MAX_VALUE from the finished reference side alone: such a
+ * job gets window alerts only, never a premature run verdict.
  */
 public class QualityMonitor extends KeyedProcessFunction<Integer, QualityEvent, Alert> {
     /** The single key all quality events share. */
@@ -31,6 +34,7 @@ public class QualityMonitor extends KeyedProcessFunction<Integer, QualityEvent, 
     private static final long END_OF_INPUT = Long.MAX_VALUE;
 
     private final QualitySettings settings;
+    private final boolean boundedInput;
 
     private transient ValueState<QualityTally> run;
     private transient ValueState<QualityTally> window;
@@ -39,8 +43,10 @@ public class QualityMonitor extends KeyedProcessFunction<Integer, QualityEvent, 
     private transient Map<Severity, Counter> alertCounters;
     private transient long heapAtStart;
 
-    public QualityMonitor(QualitySettings settings) {
+    /** @param boundedInput false for a job that watches its awards paths for new files */
+    public QualityMonitor(QualitySettings settings, boolean boundedInput) {
         this.settings = settings;
+        this.boundedInput = boundedInput;
     }
 
     @Override
@@ -72,7 +78,9 @@ public class QualityMonitor extends KeyedProcessFunction<Integer, QualityEvent, 
         }
         runTally.add(event);
         run.update(runTally);
-        ctx.timerService().registerEventTimeTimer(END_OF_INPUT);
+        if (boundedInput) {
+            ctx.timerService().registerEventTimeTimer(END_OF_INPUT);
+        }
         if (windowTally != null && !settings.processingTimeWindows() && windowTally.awards() >= settings.windowAwards) {
             closeWindow(windowTally, runTally, "awards " + windowTally.firstAward + "-" + windowTally.lastAward(), out);
         }

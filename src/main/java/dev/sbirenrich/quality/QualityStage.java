@@ -29,10 +29,11 @@ public final class QualityStage {
      *     through the same channels as the quality rules' alerts
      * @param referenceTallyUid the tally is chained into the reference load, so its uid follows the
      *     reference version like the rest of that chain (see pipeline.ReferenceVersion)
+     * @param boundedInput false when the job watches its awards paths: no run verdict then
      */
     public static DataStream<Alert> attach(DataStream<EnrichedAward> enriched, DataStream<Rejection> rejected,
             DataStream<IndexEntry> index, String referenceTallyUid, DataStream<Alert> operationalAlerts,
-            Sink<Alert> alertsSink, QualitySettings settings) {
+            Sink<Alert> alertsSink, QualitySettings settings, boolean boundedInput) {
         settings.processingTimeWindows(); // refuse an unknown window kind before the job starts
         DataStream<QualityEvent> awardEvents = enriched
                 .map(result -> QualityEvent.enriched(result, System.currentTimeMillis()))
@@ -52,7 +53,7 @@ public final class QualityStage {
 
         DataStream<Alert> alerts = awardEvents.union(rejectedEvents, referenceEvents)
                 .keyBy(event -> QualityMonitor.KEY)
-                .process(new QualityMonitor(settings))
+                .process(new QualityMonitor(settings, boundedInput))
                 .setParallelism(1)
                 .uid(UID_MONITOR).name("QualityMonitor")
                 .union(operationalAlerts);

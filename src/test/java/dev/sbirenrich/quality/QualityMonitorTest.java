@@ -113,9 +113,22 @@ class QualityMonitorTest {
         assertThat(AlertJson.parse(line.strip())).usingRecursiveComparison().isEqualTo(alerts().get(0));
     }
 
+    @Test
+    void aJobWatchingItsAwardsPathsGetsWindowsButNoRunVerdict() throws Exception {
+        settings.windowAwards = 2;
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new QualityMonitor(settings, false), event -> QualityMonitor.KEY, Types.INT);
+        harness.processElement(enriched(false), 0);
+        // an idle awards source lets the finished reference side carry event time to the end
+        harness.processWatermark(Long.MAX_VALUE);
+        harness.processElement(enriched(false), 0);
+        assertThat(alerts()).extracting(alert -> alert.window).containsOnly("awards 1-2");
+        assertThat(alerts()).extracting(alert -> alert.rule).doesNotContain(QualityRules.RUN_VERDICT);
+    }
+
     private void open() throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new QualityMonitor(settings), event -> QualityMonitor.KEY, Types.INT);
+                new QualityMonitor(settings, true), event -> QualityMonitor.KEY, Types.INT);
     }
 
     private List<Alert> alerts() {
