@@ -95,20 +95,18 @@ class MetricsExportTest {
         Files.writeString(awardsFile, String.join("\n", BROKEN_ROWS) + "\n", StandardOpenOption.APPEND);
 
         firstPort = freePortRange(PORTS);
-        Configuration conf = new Configuration();
-        conf.setString("metrics.reporter.prom.factory.class", LocalMetricsConfiguration.PROMETHEUS_FACTORY);
-        conf.setString("metrics.reporter.prom.port", firstPort + "-" + (firstPort + PORTS - 1));
+        EnrichmentSettings settings = new EnrichmentSettings();
+        settings.pipeline.webUiPort = 0;
+        settings.pipeline.checkpointIntervalMs = 500;
+        // What `run --metrics-port FROM-TO` sets: the reporter comes from the local run's own configuration.
+        settings.pipeline.metricsPort = firstPort + "-" + (firstPort + PORTS - 1);
+        Path output = temp.resolve("output");
+        Configuration conf = JobConfiguration.forLocalRun(settings.pipeline, output.resolve("_checkpoints").toUri().toString());
         cluster = new MiniClusterWithClientResource(new MiniClusterResourceConfiguration.Builder()
                 .setConfiguration(conf).setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
         cluster.before();
         TestStreamEnvironment.setAsContext(cluster.getMiniCluster(), 2);
-
-        EnrichmentSettings settings = new EnrichmentSettings();
-        settings.pipeline.webUiPort = 0;
-        settings.pipeline.checkpointIntervalMs = 500;
-        Path output = temp.resolve("output");
-        var env = StreamExecutionEnvironment.getExecutionEnvironment(
-                JobConfiguration.forLocalRun(settings.pipeline, output.resolve("_checkpoints").toUri().toString()));
+        var env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         var awards = FileSource.forBulkFileFormat(RecordFileFormat.awards(), flinkPath(awardsDir))
                 .monitorContinuously(Duration.ofSeconds(1)).build();
         var recipients = FileSource.forBulkFileFormat(RecordFileFormat.recipientsCsv(),
