@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Name blocking keys: a recipient is filed under them and an award probes them (the same function
  * on both sides), so two names are compared only when they share a key. The index answers a key
- * holding more than {@code maxPostingSize} recipients with "too common", so a key must be selective
- * to be useful; it never has to be a complete safety net on its own.
+ * holding more than {@code maxPostingSize} recipients with "too common" (more than
+ * {@code maxSameNamePosting} for the award's own name keys), so a key must be selective to be
+ * useful; it never has to be a complete safety net on its own.
  *
  * <p>Let T be the sorted distinct tokens without connectors (AND, OF, ...) and D the distinctive
  * ones (not {@link GenericWords generic}, longer than one letter). Keys, all {@code N|} prefixed:
