@@ -88,7 +88,8 @@ public class BroadcastEnrichmentFunction
         List<ProbeAnswer> answers = new ArrayList<>(award.keys.probeKeys.length);
         for (String key : award.keys.probeKeys) {
             answers.add(ProbeAnswers.answer(awardId, key, award.keys.nameTokens, Place.of(award.keys),
-                    HeapPostingEntry.over(index.get(key)), settings));
+                    ProbeAnswers.cap(key, award.keys.nameTokens, settings), HeapPostingEntry.over(index.get(key)),
+                    settings));
         }
         return enricher.enrich(award, answers, start);
     }

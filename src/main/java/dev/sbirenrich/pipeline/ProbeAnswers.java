@@ -25,12 +25,10 @@ final class ProbeAnswers {
      * only. Identifier keys return every row (duplicates are resolved downstream); name blocks
      * return only the entries the preselector keeps, so answers stay small on the wire.
      */
-    static ProbeAnswer answer(String awardId, String key, String awardNameTokens, Place awardPlace,
+    static ProbeAnswer answer(String awardId, String key, String awardNameTokens, Place awardPlace, int cap,
             Iterable<? extends PostingEntry> posting, MatchingSettings settings) {
         boolean identifier = LookupKeys.isIdentifierKey(key);
-        String[] tokens = tokens(awardNameTokens);
-        int cap = cap(key, tokens, settings);
-        var selection = CandidatePreselector.select(tokens, awardPlace, posting, cap,
+        var selection = CandidatePreselector.select(tokens(awardNameTokens), awardPlace, posting, cap,
                 identifier ? cap : settings.candidatesPerKey, settings.genericWordWeight);
         return new ProbeAnswer(awardId, key, selection.kept().toArray(NONE), selection.postingSize(),
                 selection.tooCommon());
@@ -41,11 +39,8 @@ final class ProbeAnswers {
      * own full or skeleton name key (its entries all bear the award's name; place ranks them).
      */
     static int cap(String key, String awardNameTokens, MatchingSettings settings) {
-        return cap(key, tokens(awardNameTokens), settings);
-    }
-
-    private static int cap(String key, String[] tokens, MatchingSettings settings) {
-        return NameBlocker.isOwnNameKey(key, tokens) ? settings.maxSameNamePosting : settings.maxPostingSize;
+        return LookupKeys.isNameKey(key) && NameBlocker.isOwnNameKey(key, tokens(awardNameTokens))
+                ? settings.maxSameNamePosting : settings.maxPostingSize;
     }
 
     static ProbeAnswer tooCommon(String awardId, String key, int cap) {

@@ -96,7 +96,7 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
             return ProbeAnswers.tooCommon(probe.awardId, probe.key, cap);
         }
         ProbeAnswer answer = ProbeAnswers.answer(probe.awardId, probe.key, probe.nameTokens,
-                new Place(probe.state, probe.city, probe.zip5),
+                new Place(probe.state, probe.city, probe.zip5), cap,
                 StoredPostingEntry.over(posting.entries()), settings);
         if (answer.tooCommon) {
             tooCommonKeys.merge(probe.key, cap, Math::max);
