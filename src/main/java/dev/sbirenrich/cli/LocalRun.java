@@ -66,12 +66,9 @@ final class LocalRun {
         RunSummary summary = new RunSummary();
         summary.runId = result.getJobID().toString();
         summary.startedAt = started.toString();
-        summary.runtimeMode = settings.pipeline.runtimeMode;
-        summary.stateLayout = settings.pipeline.stateLayout;
-        summary.parallelism = settings.pipeline.parallelism;
         progress.fill(summary);
         summary.wallTimeMs = (System.nanoTime() - startNanos) / 1_000_000;
-        return RunCompletion.complete(summary, gate, options, console);
+        return RunCompletion.complete(summary, settings, gate, options, console);
     }
 
     /** A run never mixes its output with an earlier run's: that would break exactly-once counts. */

@@ -1,5 +1,6 @@
 package dev.sbirenrich.cli;
 
+import dev.sbirenrich.config.EnrichmentSettings;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.report.OutputScan;
 import dev.sbirenrich.report.RunReport;
@@ -15,10 +16,16 @@ import java.nio.file.Path;
 public final class RunCompletion {
     private RunCompletion() {}
 
-    /** {@code summary} carries the run's facts (id, mode, inputs, timings); counts are filled here. */
-    public static RunSummary complete(RunSummary summary, RunGate gate, RunOptions options, PrintStream console)
-            throws Exception {
+    /**
+     * {@code summary} carries what only the caller knows (run id, start, timings); the run's
+     * settings and inputs are copied from {@code settings} and {@code options}, counts are filled here.
+     */
+    public static RunSummary complete(RunSummary summary, EnrichmentSettings settings, RunGate gate,
+            RunOptions options, PrintStream console) throws Exception {
         Path output = options.output.toAbsolutePath().normalize();
+        summary.runtimeMode = settings.pipeline.runtimeMode;
+        summary.stateLayout = settings.pipeline.stateLayout;
+        summary.parallelism = settings.pipeline.parallelism;
         summary.awardsInputs = options.awards;
         summary.recipientsInputs = options.recipients;
         summary.recipientsFormat = options.recipientsFormat;

@@ -3,6 +3,7 @@ package dev.sbirenrich.cluster;
 import dev.sbirenrich.cli.RunCompletion;
 import dev.sbirenrich.cli.RunOptions;
 import dev.sbirenrich.cli.UsageException;
+import dev.sbirenrich.config.EnrichmentSettings;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.report.RunSummary;
 import java.nio.file.Path;
@@ -51,35 +52,33 @@ public class SubmitCommand implements Callable<Integer> {
         if (waitForGate && streaming.monitorAwardsSeconds != null) {
             throw new UsageException("--wait needs a bounded run: a job with --monitor-awards runs until it is stopped");
         }
-        // Read the baseline before the job starts, so the summary compares with the one the job saw.
-        RunGate gate = waitForGate ? RunGate.prepare(run.settings().quality) : null;
         var client = cluster.client();
+        // Read the baseline before the job starts, so the summary compares with the one the job saw.
+        EnrichmentSettings settings = waitForGate ? run.settings() : null;
+        RunGate gate = waitForGate ? RunGate.prepare(settings.quality) : null;
         Instant started = Instant.now();
         String jobId = JobSubmission.submit(client, jar != null ? jar : JobSubmission.defaultJar(),
                 jobArguments(run, streaming), savepoint, allowNonRestoredState);
         JobSubmission.report(System.out, client, jobId);
         if (waitForGate) {
-            awaitAndPublish(client, jobId, started, gate);
+            awaitAndPublish(client, jobId, started, settings, gate);
         }
         return 0;
     }
 
-    private void awaitAndPublish(FlinkRestClient client, String jobId, Instant started, RunGate gate) throws Exception {
+    private void awaitAndPublish(FlinkRestClient client, String jobId, Instant started, EnrichmentSettings settings,
+            RunGate gate) throws Exception {
         System.out.println("waiting for job " + jobId + " to end ...");
         String state = client.awaitJobState(jobId, Duration.ofDays(7), "FINISHED", "FAILED", "CANCELED");
         if (!"FINISHED".equals(state)) {
             throw new UsageException("job " + jobId + " ended " + state + "; its output is not published"
                     + " (see the web UI's Exceptions tab)");
         }
-        var settings = run.settings();
         RunSummary summary = new RunSummary();
         summary.runId = jobId;
         summary.startedAt = started.toString();
         summary.wallTimeMs = client.get("/jobs/" + jobId).path("duration").asLong();
-        summary.runtimeMode = settings.pipeline.runtimeMode;
-        summary.stateLayout = settings.pipeline.stateLayout;
-        summary.parallelism = settings.pipeline.parallelism;
-        RunCompletion.complete(summary, gate, run, System.out);
+        RunCompletion.complete(summary, settings, gate, run, System.out);
     }
 
     static List<String> jobArguments(RunOptions run, StreamingJobOptions streaming) {
