@@ -1,7 +1,6 @@
 package dev.sbirenrich.matching;
 
 import dev.sbirenrich.model.Recipient;
-import java.util.Objects;
 
 /**
  * Scores how likely a recipient is the award's company, in 0..1.
@@ -86,6 +85,6 @@ public class MatchScorer {
     }
 
     private static double bonus(String awardValue, String recipientValue, double bonus) {
-        return awardValue != null && Objects.equals(awardValue, recipientValue) ? bonus : 0.0;
+        return Place.agrees(awardValue, recipientValue) ? bonus : 0.0;
     }
 }

@@ -32,7 +32,8 @@ public record Place(String state, String city, String zip5) {
         return agrees(zip5, other.zip5);
     }
 
-    private static boolean agrees(String a, String b) {
+    /** A known value on both sides, and the same: missing fields never agree. */
+    static boolean agrees(String a, String b) {
         return a != null && Objects.equals(a, b);
     }
 }
