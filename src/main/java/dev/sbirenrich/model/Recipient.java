@@ -1,10 +1,14 @@
 package dev.sbirenrich.model;
 
+import org.apache.flink.api.common.typeinfo.TypeInfo;
+
 /**
  * One USAspending recipient_lookup row, slimmed to what matching and output need. Identifiers are
  * text as read; {@code uei}/{@code duns} are replaced by their normalised form (or null when invalid)
- * by the pipeline's RecipientNormalizer, which also fills {@code nameTokens}.
+ * by the pipeline's RecipientNormalizer, which also fills {@code nameTokens}. Flink serialises it with
+ * {@link RecipientSerializer}; keep that serializer's field list in step with this class.
  */
+@TypeInfo(RecipientTypeInfo.Factory.class)
 public class Recipient {
     public String uei;
     public String duns;
