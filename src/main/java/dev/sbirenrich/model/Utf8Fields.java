@@ -11,10 +11,10 @@ import org.apache.flink.core.memory.DataOutputView;
  * every read; on the reference load, where each recipient is serialised about sixteen times, that
  * was a third of the index's CPU.
  */
-public final class Utf8Fields {
+final class Utf8Fields {
     private Utf8Fields() {}
 
-    public static void write(String value, DataOutputView out) throws IOException {
+    static void write(String value, DataOutputView out) throws IOException {
         if (value == null) {
             out.writeByte(0);
             return;
@@ -24,7 +24,7 @@ public final class Utf8Fields {
         out.write(bytes);
     }
 
-    public static String read(DataInputView in) throws IOException {
+    static String read(DataInputView in) throws IOException {
         int length = readVarint(in) - 1;
         if (length < 0) {
             return null;
@@ -35,7 +35,7 @@ public final class Utf8Fields {
     }
 
     /** Copies {@code count} consecutive fields without decoding them. */
-    public static void copy(DataInputView in, DataOutputView out, int count) throws IOException {
+    static void copy(DataInputView in, DataOutputView out, int count) throws IOException {
         for (int i = 0; i < count; i++) {
             int lengthPlusOne = readVarint(in);
             writeVarint(lengthPlusOne, out);

@@ -6,7 +6,6 @@ import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.IndexEntry;
 import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.Rejection;
-import dev.sbirenrich.model.Utf8KeyTypeInfo;
 import dev.sbirenrich.quality.QualityStage;
 import java.time.Duration;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -79,13 +78,13 @@ public final class EnrichmentPipeline {
     private static DataStream<EnrichedAward> keyedLayout(
             SingleOutputStreamOperator<Award> awards, DataStream<IndexEntry> index, EnrichmentSettings settings) {
         DataStream<Probe> probes = awards.getSideOutput(OutputTags.PROBES);
-        var answers = index.keyBy(entry -> entry.key, Utf8KeyTypeInfo.INSTANCE)
-                .connect(probes.keyBy(probe -> probe.key, Utf8KeyTypeInfo.INSTANCE))
+        var answers = index.keyBy(entry -> entry.key)
+                .connect(probes.keyBy(probe -> probe.key))
                 .process(new ReferenceIndex(settings.matching))
                 .uid(ReferenceVersion.uid(UID_REFERENCE_INDEX, settings.pipeline))
                 .name("ReferenceIndex");
-        return awards.keyBy(Award::awardId, Utf8KeyTypeInfo.INSTANCE)
-                .connect(answers.keyBy(answer -> answer.awardId, Utf8KeyTypeInfo.INSTANCE))
+        return awards.keyBy(Award::awardId)
+                .connect(answers.keyBy(answer -> answer.awardId))
                 .process(new EnrichmentFunction(settings.matching))
                 .uid(UID_ENRICHMENT)
                 .name("EnrichmentFunction");

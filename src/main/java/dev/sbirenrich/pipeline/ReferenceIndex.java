@@ -9,8 +9,6 @@ import dev.sbirenrich.model.IndexEntry;
 import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.ProbeAnswer;
 import dev.sbirenrich.model.Recipient;
-import dev.sbirenrich.model.RecipientSerializer;
-import dev.sbirenrich.model.Utf8StringSerializer;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -52,7 +50,7 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
     @Override
     public void open(OpenContext openContext) {
         posting = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("posting", Utf8StringSerializer.INSTANCE, RecipientSerializer.INSTANCE));
+                new MapStateDescriptor<>("posting", String.class, Recipient.class));
         held = getRuntimeContext().getListState(new ListStateDescriptor<>("held-probes", Probe.class));
         tooCommonKeys = new HashMap<>();
         var group = getRuntimeContext().getMetricGroup();

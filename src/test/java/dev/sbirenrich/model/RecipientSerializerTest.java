@@ -57,7 +57,8 @@ class RecipientSerializerTest {
         Recipient recipient = new Recipient();
         for (Field field : instanceFields(Recipient.class)) {
             if (field.getType() == String.class) {
-                field.set(recipient, field.getName() + " Ünïcode ✓");
+                // longer than 127 bytes: the length takes two varint bytes
+                field.set(recipient, field.getName() + " Ünïcode ✓ " + "X".repeat(130));
             } else if (field.getType() == long.class) {
                 field.setLong(recipient, 9_000_000_001L);
             } else if (field.getType() == Rejection.class) {
