@@ -3,10 +3,8 @@ package dev.sbirenrich.matching;
 import dev.sbirenrich.model.Recipient;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 
@@ -38,17 +36,12 @@ public final class CandidatePreselector {
                 .thenComparing(Comparator.comparingInt(Ranked::lengthGap).reversed())
                 .thenComparing(Comparator.comparing((Ranked r) -> r.entry.entryId()).reversed());
         PriorityQueue<Ranked> best = new PriorityQueue<>(worstFirst);
-        // Entries of a block often share a name (all of an own-name block do): score each name once.
-        Map<String, Double> overlapByName = new HashMap<>();
         int size = 0;
         for (PostingEntry entry : posting) {
             if (++size > cap) {
                 return new Selection(cap + 1, true, List.of());
             }
-            String name = entry.nameTokens();
-            double overlap = overlapByName.computeIfAbsent(name, n -> overlap(n, award, awardWeight, genericWeight));
-            Ranked ranked = new Ranked(entry, overlap, awardPlace.agreement(entry.place()),
-                    Math.abs(name.length() - awardLength));
+            Ranked ranked = rank(entry, award, awardPlace, awardWeight, awardLength, genericWeight);
             best.add(ranked);
             if (best.size() > keep) {
                 best.poll();
@@ -62,8 +55,9 @@ public final class CandidatePreselector {
         return new Selection(size, false, kept);
     }
 
-    /** Weighted exact-token overlap (Jaccard) of a posting entry's name with the award's. */
-    private static double overlap(String name, Set<String> award, double awardWeight, double genericWeight) {
+    private static Ranked rank(PostingEntry entry, Set<String> award, Place awardPlace, double awardWeight,
+            int awardLength, double genericWeight) {
+        String name = entry.nameTokens();
         double shared = 0;
         double own = 0;
         for (String token : name.split(" ")) {
@@ -74,7 +68,8 @@ public final class CandidatePreselector {
             }
         }
         double union = awardWeight + own - shared;
-        return union == 0 ? 0 : shared / union;
+        double overlap = union == 0 ? 0 : shared / union;
+        return new Ranked(entry, overlap, awardPlace.agreement(entry.place()), Math.abs(name.length() - awardLength));
     }
 
     private static double weight(String[] tokens, double genericWeight) {

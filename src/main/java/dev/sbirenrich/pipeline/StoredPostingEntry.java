@@ -20,28 +20,12 @@ final class StoredPostingEntry implements PostingEntry {
 
     StoredPostingEntry(Map.Entry<String, Recipient> stored) {
         this.stored = stored;
-        this.fields = fields(stored.getKey());
-        if (fields == null) {
-            throw new IllegalStateException("reference index entry of an older release (fewer than " + FIELDS
-                    + " key fields): resume it as a reference refresh with a new"
+        this.fields = stored.getKey().split(String.valueOf(SEPARATOR), FIELDS);
+        if (fields.length != FIELDS) {
+            throw new IllegalStateException("reference index entry of an older release (" + fields.length
+                    + " key fields, expected " + FIELDS + "): resume it as a reference refresh with a new"
                     + " --reference-version (docs/operations.md, section 6)");
         }
-    }
-
-    /** The key's fields, or null when it has fewer than {@link #FIELDS} (an older release's key). */
-    private static String[] fields(String key) {
-        String[] fields = new String[FIELDS];
-        int start = 0;
-        for (int i = 0; i < FIELDS - 1; i++) {
-            int end = key.indexOf(SEPARATOR, start);
-            if (end < 0) {
-                return null;
-            }
-            fields[i] = key.substring(start, end);
-            start = end + 1;
-        }
-        fields[FIELDS - 1] = key.substring(start);
-        return fields;
     }
 
     static String mapKey(Recipient recipient) {
