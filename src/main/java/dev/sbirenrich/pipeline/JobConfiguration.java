@@ -59,7 +59,7 @@ public final class JobConfiguration {
         // managed memory: 72 s instead of 105 s (docs/performance/enrichment-benchmarks.md).
         conf.set(RocksDBOptions.PREDEFINED_OPTIONS, PredefinedOptions.FLASH_SSD_OPTIMIZED.name());
         // The reference load is write-heavy: with Snappy, flushes and compactions took 40 % of a
-        // full-scale run's CPU. Uncompressed state is about twice the disk (and checkpoint) size.
+        // full-scale run's CPU. Uncompressed checkpoints are about 5 times larger.
         conf.set(RocksDBConfigurableOptions.COMPRESSION_PER_LEVEL, List.of(CompressionType.NO_COMPRESSION));
         conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir);
         if (settings.webUiPort > 0) {
