@@ -8,6 +8,7 @@ import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.Rejection;
 import dev.sbirenrich.quality.QualityStage;
 import java.time.Duration;
+import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -71,7 +72,7 @@ public final class EnrichmentPipeline {
         QualityStage.attach(monitored, rejected, index,
                 ReferenceVersion.uid(QualityStage.UID_REFERENCE_TALLY, pipeline),
                 monitored.getSideOutput(RecoveryMonitor.ALERTS), sinks.alerts(), settings.quality,
-                pipeline.awardsMonitorIntervalMs == 0);
+                sources.awards().getBoundedness() == Boundedness.BOUNDED);
         return monitored;
     }
 
