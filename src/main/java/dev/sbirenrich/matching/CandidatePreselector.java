@@ -41,8 +41,15 @@ public final class CandidatePreselector {
             if (++size > cap) {
                 return new Selection(cap + 1, true, List.of());
             }
-            Ranked ranked = rank(entry, award, awardPlace, awardWeight, awardLength, genericWeight);
-            best.add(ranked);
+            String name = entry.nameTokens();
+            double overlap = overlap(name, award, awardWeight, genericWeight);
+            // Most entries of a large block lose on overlap alone: skip them before reading their
+            // place, which a stored entry parses from its key, and before the queue's comparisons.
+            if (best.size() == keep && (keep == 0 || overlap < best.peek().overlap())) {
+                continue;
+            }
+            best.add(new Ranked(entry, overlap, awardPlace.agreement(entry.place()),
+                    Math.abs(name.length() - awardLength)));
             if (best.size() > keep) {
                 best.poll();
             }
@@ -55,21 +62,26 @@ public final class CandidatePreselector {
         return new Selection(size, false, kept);
     }
 
-    private static Ranked rank(PostingEntry entry, Set<String> award, Place awardPlace, double awardWeight,
-            int awardLength, double genericWeight) {
-        String name = entry.nameTokens();
+    /** Weighted Jaccard overlap of the entry's name tokens with the award's. */
+    private static double overlap(String name, Set<String> award, double awardWeight, double genericWeight) {
         double shared = 0;
         double own = 0;
-        for (String token : name.split(" ")) {
+        int start = 0;
+        while (start < name.length()) {
+            int end = name.indexOf(' ', start);
+            if (end < 0) {
+                end = name.length();
+            }
+            String token = name.substring(start, end);
             double w = GenericWords.isGeneric(token) ? genericWeight : 1.0;
             own += w;
             if (award.contains(token)) {
                 shared += w;
             }
+            start = end + 1;
         }
         double union = awardWeight + own - shared;
-        double overlap = union == 0 ? 0 : shared / union;
-        return new Ranked(entry, overlap, awardPlace.agreement(entry.place()), Math.abs(name.length() - awardLength));
+        return union == 0 ? 0 : shared / union;
     }
 
     private static double weight(String[] tokens, double genericWeight) {

@@ -49,6 +49,51 @@ class CandidatePreselectorTest {
         assertThat(selection.kept()).isEmpty();
     }
 
+    @Test
+    void entriesThatLoseOnNameAloneAreNeverPlacedOrMaterialised() {
+        List<PostingEntry> posting = new ArrayList<>();
+        posting.add(entry(1, "ACME ROBOTICS", AWARD_PLACE));
+        posting.add(entry(2, "ACME ROBOTICS", null));
+        List<String> touched = new ArrayList<>();
+        for (int i = 3; i <= 50; i++) {
+            posting.add(watched(entry(i, "ACME BAKERY", null), touched));
+        }
+
+        var selection = select(posting, 100, 2);
+
+        assertThat(ids(selection)).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(selection.postingSize()).isEqualTo(50);
+        assertThat(touched).isEmpty();
+    }
+
+    /** Records every read of {@code entry} beyond its name. */
+    private static PostingEntry watched(PostingEntry entry, List<String> touched) {
+        return new PostingEntry() {
+            @Override
+            public String nameTokens() {
+                return entry.nameTokens();
+            }
+
+            @Override
+            public Place place() {
+                touched.add("place of " + entry.entryId());
+                return entry.place();
+            }
+
+            @Override
+            public String entryId() {
+                touched.add("id of " + entry.entryId());
+                return entry.entryId();
+            }
+
+            @Override
+            public Recipient recipient() {
+                touched.add("recipient of " + entry.entryId());
+                return entry.recipient();
+            }
+        };
+    }
+
     private static CandidatePreselector.Selection select(List<PostingEntry> posting, int cap, int keep) {
         return CandidatePreselector.select(AWARD, AWARD_PLACE, posting, cap, keep, 0.25);
     }
