@@ -55,7 +55,7 @@ public class BroadcastEnrichmentFunction
         // Beyond the larger cap + 1 a posting only needs to say "too common", so it stops growing.
         if (size <= settings.maxSameNamePosting) {
             Recipient[] grown = posting == null ? new Recipient[1] : Arrays.copyOf(posting, size + 1);
-            grown[size] = entry.recipient;
+            grown[size] = new StoredPostingEntry(entry.posting).recipient();
             index.put(entry.key, grown);
         }
     }

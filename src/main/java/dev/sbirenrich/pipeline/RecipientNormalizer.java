@@ -11,8 +11,9 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Normalises a recipient's identifiers and name once, at load time, and files it under each of its
- * lookup keys; unreadable rows go to the rejected side output.
+ * Normalises a recipient's identifiers and name once, at load time, encodes it once in the index's
+ * stored form and files it under each of its lookup keys; unreadable rows go to the rejected side
+ * output.
  */
 public class RecipientNormalizer extends ProcessFunction<Recipient, IndexEntry> {
     private transient InputMetrics input;
@@ -31,8 +32,9 @@ public class RecipientNormalizer extends ProcessFunction<Recipient, IndexEntry> 
         Recipient recipient = RecipientKeyer.normalise(raw);
         input.invalidIdentifier(Identifiers.ueiStatus(raw.uei));
         input.invalidIdentifier(Identifiers.dunsStatus(raw.duns));
+        byte[] stored = StoredPostingEntry.encode(recipient);
         for (String key : RecipientKeyer.indexKeysFor(recipient)) {
-            out.collect(new IndexEntry(key, recipient));
+            out.collect(new IndexEntry(key, stored));
         }
     }
 }

@@ -8,14 +8,12 @@ import dev.sbirenrich.metrics.ReferenceLoadGauge;
 import dev.sbirenrich.model.IndexEntry;
 import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.ProbeAnswer;
-import dev.sbirenrich.model.Recipient;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
@@ -29,8 +27,8 @@ import org.apache.flink.util.Collector;
 public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, Probe, ProbeAnswer> {
     private final MatchingSettings settings;
 
-    /** Map key: name tokens NUL state NUL city NUL zip5 NUL entry id (see StoredPostingEntry); value: the recipient. */
-    private transient MapState<String, Recipient> posting;
+    /** The recipients filed under the key, each a {@link StoredPostingEntry}: one value, read in one lookup. */
+    private transient ListState<byte[]> posting;
     private transient ListState<Probe> held;
     /**
      * Keys known to exceed a posting cap, with the largest cap exceeded (a key can be one award's
@@ -49,8 +47,7 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
 
     @Override
     public void open(OpenContext openContext) {
-        posting = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("posting", String.class, Recipient.class));
+        posting = postingState();
         held = getRuntimeContext().getListState(new ListStateDescriptor<>("held-probes", Probe.class));
         tooCommonKeys = new HashMap<>();
         var group = getRuntimeContext().getMetricGroup();
@@ -63,9 +60,9 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
     @Override
     public void processElement1(IndexEntry entry, Context ctx, Collector<ProbeAnswer> out) throws Exception {
         entries.inc();
-        // A blind put: checking for an existing entry would cost a RocksDB seek per row at load
-        // time, so duplicate identifiers are counted when a probe finds them instead.
-        posting.put(StoredPostingEntry.mapKey(entry.recipient), entry.recipient);
+        // A blind append (a RocksDB merge): checking for an existing entry would cost a lookup per
+        // row at load time, so duplicate identifiers are counted when a probe finds them instead.
+        posting.add(entry.posting);
     }
 
     @Override
@@ -90,6 +87,21 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
         held.clear();
     }
 
+    /**
+     * Releases before this one kept a posting as map state under the same name: restoring such a
+     * savepoint fails here, on the state's type, rather than answering from an empty index.
+     */
+    private ListState<byte[]> postingState() {
+        try {
+            return getRuntimeContext().getListState(
+                    new ListStateDescriptor<>("posting", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the reference index in this savepoint was written by an older release"
+                    + " in another layout: resume it as a reference refresh with a new --reference-version"
+                    + " (docs/operations.md, section 6)", e);
+        }
+    }
+
     private ProbeAnswer answer(Probe probe) throws Exception {
         int cap = ProbeAnswers.cap(probe.key, probe.nameTokens, settings);
         if (tooCommonKeys.getOrDefault(probe.key, 0) >= cap) {
@@ -97,7 +109,7 @@ public class ReferenceIndex extends KeyedCoProcessFunction<String, IndexEntry, P
         }
         ProbeAnswer answer = ProbeAnswers.answer(probe.awardId, probe.key, probe.nameTokens,
                 new Place(probe.state, probe.city, probe.zip5), cap,
-                StoredPostingEntry.over(posting.entries()), settings);
+                StoredPostingEntry.over(posting.get()), settings);
         if (answer.tooCommon) {
             tooCommonKeys.merge(probe.key, cap, Math::max);
         }

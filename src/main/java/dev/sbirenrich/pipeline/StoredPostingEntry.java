@@ -3,32 +3,64 @@ package dev.sbirenrich.pipeline;
 import dev.sbirenrich.matching.Place;
 import dev.sbirenrich.matching.PostingEntry;
 import dev.sbirenrich.model.Recipient;
+import dev.sbirenrich.model.RecipientSerializer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.Map;
+import org.apache.flink.api.common.typeutils.base.StringSerializer;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
 
 /**
- * A keyed-state posting entry: the map key is {@code nameTokens NUL state NUL city NUL zip5 NUL
- * entryId}, so preselection reads names and places from keys and RocksDB deserialises a recipient
- * only when {@link #recipient()} is called.
+ * A keyed-state posting entry, stored as bytes: a header {@code nameTokens NUL state NUL city NUL
+ * zip5 NUL entryId}, then the recipient. A whole posting is one list-state value, so a probe reads
+ * it with a single lookup; preselection reads names and places from the headers, and a recipient is
+ * deserialised only when {@link #recipient()} is called.
  */
 final class StoredPostingEntry implements PostingEntry {
     private static final char SEPARATOR = '\u0000';
     private static final int FIELDS = 5;
 
-    private final Map.Entry<String, Recipient> stored;
-    private final String[] fields;
+    private final byte[] stored;
+    private final String header;
+    private final int recipientOffset;
+    /** Where each separator is: fields are cut out only when asked for, most entries need the name alone. */
+    private final int[] separators = new int[FIELDS - 1];
 
-    StoredPostingEntry(Map.Entry<String, Recipient> stored) {
+    StoredPostingEntry(byte[] stored) {
         this.stored = stored;
-        this.fields = stored.getKey().split(String.valueOf(SEPARATOR), FIELDS);
-        if (fields.length != FIELDS) {
-            throw new IllegalStateException("reference index entry of an older release (" + fields.length
-                    + " key fields, expected " + FIELDS + "): resume it as a reference refresh with a new"
-                    + " --reference-version (docs/operations.md, section 6)");
+        try {
+            DataInputDeserializer in = new DataInputDeserializer(stored);
+            this.header = StringSerializer.INSTANCE.deserialize(in);
+            this.recipientOffset = in.getPosition();
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable reference index entry", e);
+        }
+        int found = 0;
+        int at = header.indexOf(SEPARATOR);
+        while (at >= 0 && found < separators.length) {
+            separators[found++] = at;
+            at = header.indexOf(SEPARATOR, at + 1);
+        }
+        if (found != separators.length) {
+            throw new IllegalStateException("unreadable reference index entry: " + (found + 1)
+                    + " header fields, expected " + FIELDS);
         }
     }
 
-    static String mapKey(Recipient recipient) {
+    /** The stored form of {@code recipient}, written once per recipient at load time. */
+    static byte[] encode(Recipient recipient) {
+        DataOutputSerializer out = new DataOutputSerializer(256);
+        try {
+            StringSerializer.INSTANCE.serialize(header(recipient), out);
+            RecipientSerializer.INSTANCE.serialize(recipient, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.getCopyOfBuffer();
+    }
+
+    static String header(Recipient recipient) {
         return String.join(String.valueOf(SEPARATOR), orEmpty(recipient.nameTokens), orEmpty(recipient.state),
                 orEmpty(recipient.city), orEmpty(recipient.zip5), entryId(recipient));
     }
@@ -39,22 +71,33 @@ final class StoredPostingEntry implements PostingEntry {
 
     @Override
     public String nameTokens() {
-        return fields[0];
+        return field(0);
     }
 
     @Override
     public Place place() {
-        return new Place(orNull(fields[1]), orNull(fields[2]), orNull(fields[3]));
+        return new Place(orNull(field(1)), orNull(field(2)), orNull(field(3)));
     }
 
     @Override
     public String entryId() {
-        return fields[4];
+        return field(4);
     }
 
     @Override
     public Recipient recipient() {
-        return stored.getValue();
+        try {
+            return RecipientSerializer.INSTANCE.deserialize(
+                    new DataInputDeserializer(stored, recipientOffset, stored.length - recipientOffset));
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable reference index entry " + entryId(), e);
+        }
+    }
+
+    private String field(int index) {
+        int from = index == 0 ? 0 : separators[index - 1] + 1;
+        int to = index == separators.length ? header.length() : separators[index];
+        return header.substring(from, to);
     }
 
     private static String orEmpty(String value) {
@@ -65,9 +108,9 @@ final class StoredPostingEntry implements PostingEntry {
         return field.isEmpty() ? null : field;
     }
 
-    static Iterable<PostingEntry> over(Iterable<Map.Entry<String, Recipient>> entries) {
+    static Iterable<PostingEntry> over(Iterable<byte[]> posting) {
         return () -> new Iterator<>() {
-            private final Iterator<Map.Entry<String, Recipient>> it = entries.iterator();
+            private final Iterator<byte[]> it = posting.iterator();
 
             @Override
             public boolean hasNext() {

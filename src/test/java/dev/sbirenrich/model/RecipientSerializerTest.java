@@ -38,7 +38,7 @@ class RecipientSerializerTest {
     @Test
     void flinkUsesItWhereverARecipientAppears() {
         assertThat(TypeInformation.of(Recipient.class)).isEqualTo(RecipientTypeInfo.INSTANCE);
-        assertThat(TypeInformation.of(IndexEntry.class).toString()).contains("recipient: Recipient");
+        assertThat(TypeInformation.of(Candidate.class).toString()).contains("recipient: Recipient");
     }
 
     @Test

@@ -27,7 +27,7 @@ class BroadcastEnrichmentFunctionTest {
 
             Recipient quantum = TestRecords.recipient(5, "QUANTUM LEAP DYNAMICS LLC", "QLDYN0000001", null, "CO");
             for (String key : RecipientKeyer.indexKeysFor(quantum)) {
-                harness.processBroadcastElement(new IndexEntry(key, quantum), 0);
+                harness.processBroadcastElement(new IndexEntry(key, StoredPostingEntry.encode(quantum)), 0);
             }
             assertThat(harness.extractOutputValues()).isEmpty();
 

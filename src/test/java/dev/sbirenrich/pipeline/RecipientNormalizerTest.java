@@ -29,8 +29,9 @@ class RecipientNormalizerTest {
                     .anySatisfy(key -> assertThat(LookupKeys.isNameKey(key)).isTrue())
                     .doesNotHaveDuplicates();
             assertThat(harness.extractOutputValues()).allSatisfy(entry -> {
-                assertThat(entry.recipient.uei).isEqualTo("C111CU96ZQA5");
-                assertThat(entry.recipient.nameTokens).isEqualTo("MONARCO GROUP");
+                Recipient filed = new StoredPostingEntry(entry.posting).recipient();
+                assertThat(filed.uei).isEqualTo("C111CU96ZQA5");
+                assertThat(filed.nameTokens).isEqualTo("MONARCO GROUP");
             });
         }
     }

@@ -1,6 +1,7 @@
 package dev.sbirenrich.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sbirenrich.matching.LookupKeys;
 import dev.sbirenrich.matching.MatchingSettings;
@@ -9,11 +10,20 @@ import dev.sbirenrich.matching.NameNormalizer;
 import dev.sbirenrich.model.IndexEntry;
 import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.ProbeAnswer;
+import dev.sbirenrich.model.Recipient;
 import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.state.rocksdb.EmbeddedRocksDBStateBackend;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.apache.flink.util.Collector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,11 +123,11 @@ class ReferenceIndexTest {
         String[][] places = {{"VA", "RESTON", "20190"}, {"NH", "NASHUA", "03060"}, {"NH", "NASHUA", "03062"},
             {"NH", "CONCORD", "03301"}};
         for (int i = 0; i < places.length; i++) {
-            IndexEntry entry = entry(block, i + 1, "ACME INNOVATIONS");
-            entry.recipient.state = places[i][0];
-            entry.recipient.city = places[i][1];
-            entry.recipient.zip5 = places[i][2];
-            harness.processElement1(entry, 0);
+            Recipient recipient = TestRecords.recipient(i + 1, "ACME INNOVATIONS", "ABC123DEF456", null, "VA");
+            recipient.state = places[i][0];
+            recipient.city = places[i][1];
+            recipient.zip5 = places[i][2];
+            harness.processElement1(new IndexEntry(block, StoredPostingEntry.encode(recipient)), 0);
         }
         harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
         harness.processElement2(new Probe(block, "awards.csv#6", "ACME INNOVATIONS", "NH", "NASHUA", "03062"), 0);
@@ -137,8 +147,8 @@ class ReferenceIndexTest {
         String ownName = NameBlocker.blockingKeys(NameNormalizer.tokens("City of Liberty"))[0];
         String[] states = {"MO", "AL", "TX", "NC"};
         for (int i = 0; i < states.length; i++) {
-            harness.processElement1(new IndexEntry(ownName,
-                    TestRecords.recipient(i + 1, "CITY OF LIBERTY", null, "00000000" + i, states[i])), 0);
+            harness.processElement1(new IndexEntry(ownName, StoredPostingEntry.encode(
+                    TestRecords.recipient(i + 1, "CITY OF LIBERTY", null, "00000000" + i, states[i]))), 0);
         }
         harness.processBothWatermarks(new Watermark(ReferenceGate.OPEN));
         harness.processElement2(new Probe(ownName, "awards.csv#7", "CITY OF LIBERTY", "AL", "BIRMINGHAM", null), 0);
@@ -149,6 +159,53 @@ class ReferenceIndexTest {
                 other -> assertThat(other.tooCommon).isTrue());
     }
 
+    @Test
+    void aSavepointOfTheOlderMapLayoutIsRefusedWithTheWayOut() throws Exception {
+        OperatorSubtaskState older;
+        try (var olderRelease = restorable(new OlderReleaseIndex())) {
+            olderRelease.setup();
+            olderRelease.open();
+            olderRelease.processElement1(entry(UEI_KEY, 7, "ACME INNOVATIONS INC"), 0);
+            older = olderRelease.snapshot(1, 1);
+        }
+        try (var current = restorable(new ReferenceIndex(cappedAt(2)))) {
+            current.setup();
+            current.initializeState(older);
+            assertThatThrownBy(current::open)
+                    .hasStackTraceContaining("older release")
+                    .hasStackTraceContaining("--reference-version");
+        }
+    }
+
+    private static KeyedTwoInputStreamOperatorTestHarness<String, IndexEntry, Probe, ProbeAnswer> restorable(
+            KeyedCoProcessFunction<String, IndexEntry, Probe, ProbeAnswer> function) throws Exception {
+        var harness = new KeyedTwoInputStreamOperatorTestHarness<>(new KeyedCoProcessOperator<>(function),
+                (IndexEntry entry) -> entry.key, (Probe probe) -> probe.key, Types.STRING);
+        harness.setStateBackend(new EmbeddedRocksDBStateBackend());
+        return harness;
+    }
+
+    /** Files recipients the way releases before the list layout did: map state named "posting". */
+    private static final class OlderReleaseIndex
+            extends KeyedCoProcessFunction<String, IndexEntry, Probe, ProbeAnswer> {
+        private transient MapState<String, Recipient> posting;
+
+        @Override
+        public void open(OpenContext openContext) {
+            posting = getRuntimeContext().getMapState(
+                    new MapStateDescriptor<>("posting", String.class, Recipient.class));
+        }
+
+        @Override
+        public void processElement1(IndexEntry entry, Context ctx, Collector<ProbeAnswer> out) throws Exception {
+            Recipient recipient = new StoredPostingEntry(entry.posting).recipient();
+            posting.put(StoredPostingEntry.entryId(recipient), recipient);
+        }
+
+        @Override
+        public void processElement2(Probe probe, Context ctx, Collector<ProbeAnswer> out) {}
+    }
+
     private static MatchingSettings cappedAt(int maxPostingSize) {
         MatchingSettings settings = new MatchingSettings();
         settings.maxPostingSize = maxPostingSize;
@@ -157,6 +214,7 @@ class ReferenceIndexTest {
     }
 
     private static IndexEntry entry(String key, long record, String name) {
-        return new IndexEntry(key, TestRecords.recipient(record, name, "ABC123DEF456", null, "VA"));
+        Recipient recipient = TestRecords.recipient(record, name, "ABC123DEF456", null, "VA");
+        return new IndexEntry(key, StoredPostingEntry.encode(recipient));
     }
 }

@@ -5,28 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sbirenrich.matching.Place;
 import dev.sbirenrich.model.Recipient;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StoredPostingEntryTest {
     @Test
-    void nameAndPlaceAreReadFromTheMapKeyAlone() {
+    void nameAndPlaceAreReadFromTheHeaderAndTheRecipientFollows() {
         Recipient recipient = TestRecords.recipient(7, "ACME INNOVATIONS", "ABC123DEF456", null, "NH");
         recipient.city = "NASHUA";
         recipient.zip5 = null;
-        StoredPostingEntry entry = new StoredPostingEntry(Map.entry(StoredPostingEntry.mapKey(recipient), recipient));
+        StoredPostingEntry entry = new StoredPostingEntry(StoredPostingEntry.encode(recipient));
         assertThat(entry.nameTokens()).isEqualTo(recipient.nameTokens);
         assertThat(entry.place()).isEqualTo(new Place("NH", "NASHUA", null));
         assertThat(entry.entryId()).isEqualTo(StoredPostingEntry.entryId(recipient));
+        assertThat(entry.recipient()).usingRecursiveComparison().isEqualTo(recipient);
     }
 
     @Test
-    void anIndexOfAnOlderReleaseFailsWithTheWayOut() {
-        Recipient recipient = TestRecords.recipient(7, "ACME INNOVATIONS", "ABC123DEF456", null, "NH");
-        String olderKey = "ACME INNOVATIONS\u0000NH\u0000recipients.csv#7";
-        assertThatThrownBy(() -> new StoredPostingEntry(Map.entry(olderKey, recipient)))
+    void anEntryWithoutItsFullHeaderIsRefused() {
+        // Flink's string format: length + 1, then the characters
+        byte[] truncatedHeader = {4, 'A', 'C', 'M'};
+        assertThatThrownBy(() -> new StoredPostingEntry(truncatedHeader))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("older release")
-                .hasMessageContaining("--reference-version");
+                .hasMessageContaining("expected 5");
     }
 }

@@ -3,7 +3,6 @@ package dev.sbirenrich.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sbirenrich.model.IndexEntry;
-import dev.sbirenrich.model.Recipient;
 import java.util.List;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.watermark.Watermark;
@@ -52,6 +51,6 @@ class ReferenceTallyTest {
     }
 
     private static IndexEntry entry(String key) {
-        return new IndexEntry(key, new Recipient());
+        return new IndexEntry(key, new byte[0]);
     }
 }
