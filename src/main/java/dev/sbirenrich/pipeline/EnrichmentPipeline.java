@@ -40,7 +40,6 @@ public final class EnrichmentPipeline {
     public static final String UID_RECIPIENT_NORMALIZER = "recipient-normalizer";
     public static final String UID_REFERENCE_COMPLETION = "reference-completion";
     public static final String UID_AWARD_GATE = "award-gate";
-    public static final String UID_PROBE_WATERMARKS = "probe-watermarks";
     public static final String UID_REFERENCE_INDEX = "reference-index";
     public static final String UID_ENRICHMENT = "enrichment";
     public static final String UID_BROADCAST_ENRICHMENT = "broadcast-enrichment";
@@ -96,10 +95,7 @@ public final class EnrichmentPipeline {
                 .process(new AwardGate())
                 .uid(UID_AWARD_GATE)
                 .name("AwardGate");
-        DataStream<Probe> probes = released.getSideOutput(OutputTags.PROBES)
-                .assignTimestampsAndWatermarks(ReferenceGate.probes())
-                .uid(UID_PROBE_WATERMARKS)
-                .name("ProbeWatermarks");
+        DataStream<Probe> probes = released.getSideOutput(OutputTags.PROBES);
         var answers = index.keyBy(entry -> entry.key)
                 .connect(probes.keyBy(probe -> probe.key))
                 .process(new ReferenceIndex(settings.matching))

@@ -1,7 +1,6 @@
 package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.model.Award;
-import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.Recipient;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.Watermark;
@@ -35,27 +34,17 @@ public final class ReferenceGate {
      * time, whereas idleness on the reference side would open the gate before loading finished.
      */
     public static WatermarkStrategy<Award> awards(Duration idleTimeout) {
-        return WatermarkStrategy.<Award>forGenerator(context -> new OpenGenerator<>())
+        return WatermarkStrategy.<Award>forGenerator(context -> new AwardsOpenGenerator())
                 .withIdleness(idleTimeout);
-    }
-
-    /**
-     * Probes leave {@link AwardGate} from its event-time timers, before the gate's own watermark
-     * moves on; re-stamped at OPEN they let the index's event time follow the reference input
-     * alone, so the index answers them at once instead of holding them until the gate has released
-     * every award.
-     */
-    public static WatermarkStrategy<Probe> probes() {
-        return WatermarkStrategy.forGenerator(context -> new OpenGenerator<>());
     }
 
     public static boolean isOpen(long currentWatermark) {
         return currentWatermark >= OPEN;
     }
 
-    private static final class OpenGenerator<T> implements WatermarkGenerator<T> {
+    private static final class AwardsOpenGenerator implements WatermarkGenerator<Award> {
         @Override
-        public void onEvent(T event, long eventTimestamp, WatermarkOutput output) {}
+        public void onEvent(Award event, long eventTimestamp, WatermarkOutput output) {}
 
         @Override
         public void onPeriodicEmit(WatermarkOutput output) {
