@@ -15,7 +15,6 @@ public final class MetricNames {
     /** Probes of an identifier that several reference rows share (resolved by RecipientOrder). */
     public static final String DUPLICATE_REFERENCE_IDENTIFIERS = "duplicateReferenceIdentifiers";
     public static final String PROBES_WAITING_FOR_REFERENCE = "probesHeldForReference";
-    public static final String AWARDS_WAITING_FOR_REFERENCE = "awardsHeldForReference";
     public static final String REFERENCE_COMPLETE = "referenceComplete";
     public static final String AWARDS_ENRICHED = "awardsEnriched";
     /** Per-method counters are this prefix plus the method label with dashes removed, e.g. enrichedUeiExact. */

@@ -17,17 +17,11 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * Builds the enrichment topology from its sources and sinks; production and tests run exactly this.
  *
  * <pre>
- * awards ─► AwardNormalizer ─► keyBy(award) ─► AwardGate ─┬─ probes ─► keyBy(key) ─► ReferenceIndex ─► keyBy(award) ─┐
- *             (rejected)                          ▲        │                               ▲                            ▼
- *                                                 │        └─ awards ─► keyBy(award) ──────┼──────────► EnrichmentFunction ─► enriched
- *                       ReferenceCompletion (watermarks only, keyed)                       │
- *                                                 │                                        │
- * recipients ─► RecipientNormalizer ──────────────┴──────────────────── keyBy(key) ────────┘
- *             (rejected)
+ * awards ─► AwardNormalizer ─┬─ probes ─► keyBy(key) ─┐
+ *             (rejected)     │                       ReferenceIndex ─► keyBy(award) ─┐
+ * recipients ─► RecipientNormalizer ─► keyBy(key) ───┘                               EnrichmentFunction ─► enriched
+ *             (rejected)     └─ awards ─────────────────────────────► keyBy(award) ──┘
  * </pre>
- *
- * AwardGate holds awards until the reference is loaded (its second input carries only the
- * reference's watermark), so the index loads without holding probes.
  *
  * The broadcast layout replaces ReferenceIndex + EnrichmentFunction by BroadcastEnrichmentFunction.
  * Operator uids are part of the savepoint contract: never change them (docs/operations.md). The
@@ -38,8 +32,6 @@ public final class EnrichmentPipeline {
     public static final String UID_RECIPIENTS_SOURCE = "recipients-source";
     public static final String UID_AWARD_NORMALIZER = "award-normalizer";
     public static final String UID_RECIPIENT_NORMALIZER = "recipient-normalizer";
-    public static final String UID_REFERENCE_COMPLETION = "reference-completion";
-    public static final String UID_AWARD_GATE = "award-gate";
     public static final String UID_REFERENCE_INDEX = "reference-index";
     public static final String UID_ENRICHMENT = "enrichment";
     public static final String UID_BROADCAST_ENRICHMENT = "broadcast-enrichment";
@@ -86,22 +78,13 @@ public final class EnrichmentPipeline {
 
     private static DataStream<EnrichedAward> keyedLayout(
             SingleOutputStreamOperator<Award> awards, DataStream<IndexEntry> index, EnrichmentSettings settings) {
-        DataStream<IndexEntry> referenceCompletion = index
-                .filter(AwardGate::referenceCompletion)
-                .uid(ReferenceVersion.uid(UID_REFERENCE_COMPLETION, settings.pipeline))
-                .name("ReferenceCompletion");
-        SingleOutputStreamOperator<Award> released = awards.keyBy(Award::awardId)
-                .connect(referenceCompletion.keyBy(entry -> entry.key))
-                .process(new AwardGate())
-                .uid(UID_AWARD_GATE)
-                .name("AwardGate");
-        DataStream<Probe> probes = released.getSideOutput(OutputTags.PROBES);
+        DataStream<Probe> probes = awards.getSideOutput(OutputTags.PROBES);
         var answers = index.keyBy(entry -> entry.key)
                 .connect(probes.keyBy(probe -> probe.key))
                 .process(new ReferenceIndex(settings.matching))
                 .uid(ReferenceVersion.uid(UID_REFERENCE_INDEX, settings.pipeline))
                 .name("ReferenceIndex");
-        return released.keyBy(Award::awardId)
+        return awards.keyBy(Award::awardId)
                 .connect(answers.keyBy(answer -> answer.awardId))
                 .process(new EnrichmentFunction(settings.matching))
                 .uid(UID_ENRICHMENT)
