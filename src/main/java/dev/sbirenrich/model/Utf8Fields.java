@@ -11,10 +11,10 @@ import org.apache.flink.core.memory.DataOutputView;
  * every field by reflection: together about 45 % of the reference index thread's samples in a
  * profile of the reference load, where each recipient is serialised about sixteen times.
  */
-final class Utf8Fields {
+public final class Utf8Fields {
     private Utf8Fields() {}
 
-    static void write(String value, DataOutputView out) throws IOException {
+    public static void write(String value, DataOutputView out) throws IOException {
         if (value == null) {
             out.writeByte(0);
             return;
@@ -24,7 +24,7 @@ final class Utf8Fields {
         out.write(bytes);
     }
 
-    static String read(DataInputView in) throws IOException {
+    public static String read(DataInputView in) throws IOException {
         int length = readVarint(in) - 1;
         if (length < 0) {
             return null;

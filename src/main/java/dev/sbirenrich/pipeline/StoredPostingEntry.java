@@ -4,18 +4,20 @@ import dev.sbirenrich.matching.Place;
 import dev.sbirenrich.matching.PostingEntry;
 import dev.sbirenrich.model.Recipient;
 import dev.sbirenrich.model.RecipientSerializer;
+import dev.sbirenrich.model.Utf8Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import org.apache.flink.api.common.typeutils.base.StringSerializer;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
 
 /**
  * A keyed-state posting entry, stored as bytes: a header {@code nameTokens NUL state NUL city NUL
- * zip5 NUL entryId}, then the recipient. A whole posting is one list-state value, so a probe reads
- * it with a single lookup; preselection reads names and places from the headers, and a recipient is
- * deserialised only when {@link #recipient()} is called.
+ * zip5 NUL entryId} in the recipient serializer's string form ({@link Utf8Fields}: it is read for
+ * every entry of every probed posting, so not Flink's char-by-char StringSerializer), then the
+ * recipient. A whole posting is one list-state value, so a probe reads it with a single lookup;
+ * preselection reads names and places from the headers, and a recipient is deserialised only when
+ * {@link #recipient()} is called.
  */
 final class StoredPostingEntry implements PostingEntry {
     private static final char SEPARATOR = '\u0000';
@@ -31,7 +33,7 @@ final class StoredPostingEntry implements PostingEntry {
         this.stored = stored;
         try {
             DataInputDeserializer in = new DataInputDeserializer(stored);
-            this.header = StringSerializer.INSTANCE.deserialize(in);
+            this.header = Utf8Fields.read(in);
             this.recipientOffset = in.getPosition();
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable reference index entry", e);
@@ -52,7 +54,7 @@ final class StoredPostingEntry implements PostingEntry {
     static byte[] encode(Recipient recipient) {
         DataOutputSerializer out = new DataOutputSerializer(256);
         try {
-            StringSerializer.INSTANCE.serialize(header(recipient), out);
+            Utf8Fields.write(headerOf(recipient), out);
             RecipientSerializer.INSTANCE.serialize(recipient, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,7 +62,7 @@ final class StoredPostingEntry implements PostingEntry {
         return out.getCopyOfBuffer();
     }
 
-    static String header(Recipient recipient) {
+    private static String headerOf(Recipient recipient) {
         return String.join(String.valueOf(SEPARATOR), orEmpty(recipient.nameTokens), orEmpty(recipient.state),
                 orEmpty(recipient.city), orEmpty(recipient.zip5), entryId(recipient));
     }

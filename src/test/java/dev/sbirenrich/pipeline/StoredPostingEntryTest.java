@@ -22,7 +22,7 @@ class StoredPostingEntryTest {
 
     @Test
     void anEntryWithoutItsFullHeaderIsRefused() {
-        // Flink's string format: length + 1, then the characters
+        // Utf8Fields' format: a varint of the UTF-8 length + 1, then the bytes
         byte[] truncatedHeader = {4, 'A', 'C', 'M'};
         assertThatThrownBy(() -> new StoredPostingEntry(truncatedHeader))
                 .isInstanceOf(IllegalStateException.class)
