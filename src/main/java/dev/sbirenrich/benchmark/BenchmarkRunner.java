@@ -99,7 +99,7 @@ public final class BenchmarkRunner {
         return result;
     }
 
-    private List<String> command(Contender contender, Path data, Path dir, int port) throws IOException {
+    List<String> command(Contender contender, Path data, Path dir, int port) throws IOException {
         Path awards = data.resolve(DataGenerator.AWARDS_FILE);
         Path recipients = data.resolve(DataGenerator.RECIPIENTS_CSV);
         Path output = dir.resolve("output");
@@ -119,6 +119,9 @@ public final class BenchmarkRunner {
                 "--parallelism", Integer.toString(options.parallelism), "--config", config.toString()));
         if (contender == Contender.FLINK_BROADCAST) {
             command.addAll(List.of("--state-layout", "broadcast"));
+        }
+        if (contender == Contender.FLINK_BATCH) {
+            command.addAll(List.of("--runtime-mode", "batch"));
         }
         return command;
     }

@@ -4,6 +4,7 @@ package dev.sbirenrich.benchmark;
 public enum Contender {
     FLINK_KEYED("flink-keyed", "the job as users run it: STREAMING, keyed RocksDB state, checkpoints on"),
     FLINK_BROADCAST("flink-broadcast", "the same job with the broadcast-state layout (reference copied to every subtask)"),
+    FLINK_BATCH("flink-batch", "the same job in BATCH mode (keyed inputs sorted, no RocksDB, no checkpoints): for one-shot backfills"),
     DUCKDB("duckdb", "DuckDB SQL: UEI and DUNS joins, blocked Jaro-Winkler name join (peer.DuckDbEnrichment)");
 
     /** The contender regressions are judged on. */
@@ -23,6 +24,6 @@ public enum Contender {
                 return c;
             }
         }
-        throw new IllegalArgumentException("contender must be flink-keyed, flink-broadcast or duckdb, not " + label);
+        throw new IllegalArgumentException("contender must be flink-keyed, flink-broadcast, flink-batch or duckdb, not " + label);
     }
 }

@@ -28,8 +28,8 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--save-as-baseline", description = "Make this result the baseline of its scale (reports/benchmarks/baseline.json).")
     boolean saveAsBaseline;
 
-    @Option(names = "--contenders", split = ",", paramLabel = "LIST", defaultValue = "flink-keyed,flink-broadcast,duckdb",
-            description = "Which to run: flink-keyed, flink-broadcast, duckdb (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--contenders", split = ",", paramLabel = "LIST", defaultValue = "flink-keyed,flink-broadcast,flink-batch,duckdb",
+            description = "Which to run: flink-keyed, flink-broadcast, flink-batch, duckdb (default: ${DEFAULT-VALUE}).")
     List<String> contenders;
 
     @Option(names = "--recipients-factor", paramLabel = "F", defaultValue = "1",

@@ -68,6 +68,17 @@ class BenchmarkReportsTest {
     }
 
     @Test
+    void theBatchRunIsSetBesideTheKeyedJobLikeEveryPeer() {
+        BenchmarkResult r = result("t", "small", 20, 50);
+        ContenderResult batch = new ContenderResult(Contender.FLINK_BATCH, List.of("bin/sbir-enrich", "run"));
+        batch.add(run(10, 1200, 0.95));
+        r.contenders.put(batch.name, batch);
+        assertThat(Ratios.of(r)).containsEntry("flink-batch_wall_time_ratio", 0.5)
+                .containsEntry("flink-batch_peak_rss_ratio", 1.5)
+                .containsEntry("match_rate_lead_over_flink-batch_pp", 0.0);
+    }
+
+    @Test
     void storeKeepsOneBaselinePerScaleAndTheHistoryOfEachScale(@TempDir Path dir) throws IOException {
         BenchmarkStore store = new BenchmarkStore(dir);
         BenchmarkResult first = result("2026-01-01T00:00:00Z", "small", 20, 50);
