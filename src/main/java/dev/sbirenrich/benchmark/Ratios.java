@@ -13,7 +13,10 @@ final class Ratios {
     static Map<String, Double> of(BenchmarkResult result) {
         Map<String, Double> ratios = new LinkedHashMap<>();
         Map<String, Double> keyed = result.median(Contender.FLINK_KEYED);
-        for (Contender peer : new Contender[] {Contender.DUCKDB, Contender.FLINK_BROADCAST, Contender.FLINK_BATCH}) {
+        for (Contender peer : Contender.values()) {
+            if (peer == Contender.FLINK_KEYED) {
+                continue;
+            }
             Map<String, Double> other = result.median(peer);
             put(ratios, peer.label + "_wall_time_ratio", quotient(other, keyed, BenchmarkMetrics.WALL_SECONDS));
             put(ratios, peer.label + "_peak_rss_ratio", quotient(other, keyed, BenchmarkMetrics.PEAK_RSS_MB));
