@@ -44,7 +44,7 @@ public class EnrichmentJob implements Callable<Integer> {
         // The in-stream baseline rule compares with the stored baseline, read where the job is built.
         RunGate.prepare(settings.quality);
         var columns = options.recipientColumns();
-        options.checkInputs(columns);
+        options.checkInputs(columns, settings.pipeline.awardsMonitorIntervalMs > 0);
         var env = StreamExecutionEnvironment.getExecutionEnvironment(JobConfiguration.forJob(settings.pipeline));
         EnrichmentPipeline.build(env,
                 FileSources.of(options.awards, options.recipients, columns,

@@ -31,7 +31,7 @@ final class LocalRun {
     static RunSummary execute(RunOptions options, EnrichmentSettings settings, boolean overwrite, PrintStream console)
             throws Exception {
         RecipientColumns columns = options.recipientColumns();
-        InputSizes sizes = options.checkInputs(columns);
+        InputSizes sizes = options.checkInputs(columns, false);
         Path output = options.output.toAbsolutePath().normalize();
         prepareOutput(output, overwrite);
 

@@ -87,10 +87,13 @@ public class RunOptions {
 
     /**
      * Fails fast, before any job starts, on a missing or empty file or a missing required column;
-     * returns the sizes of the data files found, for progress reporting.
+     * returns the sizes of the data files found, for progress reporting. Watched awards
+     * directories may still be empty.
      */
-    InputSizes checkInputs(RecipientColumns columns) throws IOException {
-        List<Path> awardFiles = HeaderCheck.awards(paths(awards));
+    InputSizes checkInputs(RecipientColumns columns, boolean awardsWatched) throws IOException {
+        List<Path> awardFiles = awardsWatched
+                ? HeaderCheck.watchedAwards(paths(awards))
+                : HeaderCheck.awards(paths(awards));
         List<Path> recipientFiles = columns == null
                 ? HeaderCheck.recipientsCsv(paths(recipients))
                 : HeaderCheck.recipientsPgCopy(paths(recipients), columns);

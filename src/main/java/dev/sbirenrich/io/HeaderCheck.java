@@ -21,20 +21,29 @@ public final class HeaderCheck {
 
     /** The awards data files found under {@code paths}, each checked. */
     public static List<Path> awards(List<Path> paths) throws IOException {
-        return check(AwardCsvReader.INPUT, paths, AwardCsvReader::new);
+        return check(AwardCsvReader.INPUT, paths, AwardCsvReader::new, false);
+    }
+
+    /**
+     * The awards data files found so far under {@code paths}, for a job that watches them: a
+     * directory may still be empty (the job is started before the first file is dropped in), but
+     * it must exist, and the files already there are checked.
+     */
+    public static List<Path> watchedAwards(List<Path> paths) throws IOException {
+        return check(AwardCsvReader.INPUT, paths, AwardCsvReader::new, true);
     }
 
     public static List<Path> recipientsCsv(List<Path> paths) throws IOException {
-        return check(RecipientCsvReader.INPUT, paths, RecipientCsvReader::new);
+        return check(RecipientCsvReader.INPUT, paths, RecipientCsvReader::new, false);
     }
 
     public static List<Path> recipientsPgCopy(List<Path> paths, RecipientColumns columns) throws IOException {
-        return check(RecipientCsvReader.INPUT, paths, PgCopyRecipientReader.factory(columns));
+        return check(RecipientCsvReader.INPUT, paths, PgCopyRecipientReader.factory(columns), false);
     }
 
-    private static <T> List<Path> check(String input, List<Path> paths, RecordReaderFactory<T> factory)
-            throws IOException {
-        List<Path> files = dataFiles(input, paths);
+    private static <T> List<Path> check(String input, List<Path> paths, RecordReaderFactory<T> factory,
+            boolean emptyDirectoriesAllowed) throws IOException {
+        List<Path> files = dataFiles(input, paths, emptyDirectoriesAllowed);
         for (Path file : files) {
             try (InputStream in = Decompression.open(file.toString(), Files.newInputStream(file))) {
                 factory.open(file.toString(), in).close();
@@ -43,7 +52,8 @@ public final class HeaderCheck {
         return files;
     }
 
-    private static List<Path> dataFiles(String input, List<Path> paths) throws IOException {
+    private static List<Path> dataFiles(String input, List<Path> paths, boolean emptyDirectoriesAllowed)
+            throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
@@ -73,7 +83,7 @@ public final class HeaderCheck {
                 }
             });
             found.sort(null);
-            if (found.isEmpty()) {
+            if (found.isEmpty() && !emptyDirectoriesAllowed) {
                 throw new InputFormatException(input + " directory has no data files: " + path);
             }
             files.addAll(found);

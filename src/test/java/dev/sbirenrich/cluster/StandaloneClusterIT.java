@@ -123,10 +123,11 @@ class StandaloneClusterIT {
     void stopWithSavepointThenResumeWithMoreAwards() throws Exception {
         Path awardsDir = Files.createDirectories(WORK.resolve("resume-awards"));
         Path output = WORK.resolve("resume-output");
-        dropFile(first.resolve(DataGenerator.AWARDS_FILE), awardsDir.resolve("first.csv"));
         List<String> monitored = List.of("--monitor-awards", "1");
         Path config = config("resume", 0);
+        // A watching job may start before its first awards file arrives.
         String firstRun = submit(jobArguments(awardsDir, first, output, config, monitored), null, false);
+        dropFile(first.resolve(DataGenerator.AWARDS_FILE), awardsDir.resolve("first.csv"));
 
         await("a quarter of the awards committed", () -> committed(output).awardsEnriched > firstAwards / 4);
         String savepoint = stop(firstRun);

@@ -69,6 +69,23 @@ class HeaderCheckTest {
     }
 
     @Test
+    void aWatchedAwardsDirectoryMayStillBeEmptyButMustExistAndItsFilesAreChecked() throws IOException {
+        Path watched = Files.createDirectories(dir.resolve("incoming"));
+        write("incoming/_SUCCESS", "");
+        assertThat(HeaderCheck.watchedAwards(List.of(watched))).isEmpty();
+        assertThatThrownBy(() -> HeaderCheck.awards(List.of(watched)))
+                .hasMessage("awards directory has no data files: " + watched);
+
+        Path missing = dir.resolve("not-created-yet");
+        assertThatThrownBy(() -> HeaderCheck.watchedAwards(List.of(missing)))
+                .hasMessage("awards file not found: " + missing);
+
+        Path noUei = write("incoming/no-uei.csv", "Company,Duns\nAcme,1\n");
+        assertThatThrownBy(() -> HeaderCheck.watchedAwards(List.of(watched)))
+                .hasMessage("awards file " + noUei + " lacks required column(s): UEI");
+    }
+
+    @Test
     void looksInsideGzipForEmptiness() throws IOException {
         Path emptyGz = dir.resolve("empty.csv.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(emptyGz))) {
