@@ -12,9 +12,10 @@ import java.util.List;
 
 /**
  * Pre-flight check the CLI runs before starting a job: every input path exists, directories hold
- * data files (a watched awards directory may still be empty), and each file opens with the same reader the job uses (so an empty file or a missing
- * required column fails here, in one line, instead of minutes into the job). Directories are walked
- * like Flink's file source does: recursively, skipping names that start with {@code .} or {@code _}.
+ * data files (a watched awards directory may still be empty), and each file opens with the same
+ * reader the job uses (so an empty file or a missing required column fails here, in one line,
+ * instead of minutes into the job). Directories are walked like Flink's file source does:
+ * recursively, skipping names that start with {@code .} or {@code _}.
  */
 public final class HeaderCheck {
     private HeaderCheck() {}
