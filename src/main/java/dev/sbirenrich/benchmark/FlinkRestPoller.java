@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class FlinkRestPoller implements Runnable {
     static final List<String> COUNTERS = List.of(
-            MetricNames.RECIPIENTS_READ, MetricNames.REFERENCE_ENTRIES, MetricNames.AWARDS_ENRICHED);
+            MetricNames.AWARDS_ENRICHED);
     static final String LATENCY_P50 = MetricNames.ENRICHMENT_TIME_MS + "_median";
     static final String LATENCY_P99 = MetricNames.ENRICHMENT_TIME_MS + "_p99";
     private static final long POLL_MILLIS = 250;

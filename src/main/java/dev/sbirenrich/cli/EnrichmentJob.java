@@ -5,6 +5,7 @@ import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.FileSources;
 import dev.sbirenrich.pipeline.JobConfiguration;
+import dev.sbirenrich.pipeline.PipelineSources;
 import dev.sbirenrich.quality.RunGate;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -45,10 +46,15 @@ public class EnrichmentJob implements Callable<Integer> {
         RunGate.prepare(settings.quality);
         var columns = options.recipientColumns();
         options.checkInputs(columns, settings.pipeline.awardsMonitorIntervalMs > 0);
+        var reference = ReferencePreparation.prepare(options.referenceInput(columns), settings, System.out);
+        Duration monitor = Duration.ofMillis(settings.pipeline.awardsMonitorIntervalMs);
+        var updates = settings.pipeline.referenceUpdates == null ? null
+                : FileSources.referenceUpdates(settings.pipeline.referenceUpdates, monitor,
+                        settings.pipeline.referenceStore, columns);
         var env = StreamExecutionEnvironment.getExecutionEnvironment(JobConfiguration.forJob(settings.pipeline));
         EnrichmentPipeline.build(env,
-                FileSources.of(options.awards, options.recipients, columns,
-                        Duration.ofMillis(settings.pipeline.awardsMonitorIntervalMs)),
+                new PipelineSources(FileSources.awards(options.awards, monitor),
+                        reference.snapshot().descriptor(), updates),
                 FileSinks.under(new Path(options.output.toAbsolutePath().toUri())),
                 settings);
         env.executeAsync("sbir-enrich");

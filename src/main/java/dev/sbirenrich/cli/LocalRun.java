@@ -8,12 +8,14 @@ import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.FileSources;
 import dev.sbirenrich.pipeline.JobConfiguration;
+import dev.sbirenrich.pipeline.PipelineSources;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.report.RunSummary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -34,6 +36,10 @@ final class LocalRun {
         InputSizes sizes = options.checkInputs(columns, false);
         Path output = options.output.toAbsolutePath().normalize();
         prepareOutput(output, overwrite);
+        Instant started = Instant.now();
+        long startNanos = System.nanoTime();
+        var reference = ReferencePreparation.prepare(options.referenceInput(columns), settings, console);
+        var snapshot = reference.snapshot().descriptor();
 
         String checkpoints = settings.pipeline.checkpointDir != null
                 ? settings.pipeline.checkpointDir
@@ -42,7 +48,7 @@ final class LocalRun {
         var env = StreamExecutionEnvironment.getExecutionEnvironment(
                 JobConfiguration.forLocalRun(settings.pipeline, checkpoints));
         EnrichmentPipeline.build(env,
-                FileSources.of(options.awards, options.recipients, columns),
+                new PipelineSources(FileSources.awards(options.awards, Duration.ZERO), snapshot),
                 FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())),
                 settings);
 
@@ -53,9 +59,7 @@ final class LocalRun {
             console.printf("Prometheus metrics while the job runs: port %s, path /metrics (all interfaces)%n",
                     settings.pipeline.metricsPort);
         }
-        Instant started = Instant.now();
-        long startNanos = System.nanoTime();
-        ConsoleProgress progress = ConsoleProgress.start(sizes, console);
+        ConsoleProgress progress = ConsoleProgress.start(sizes, "reference " + snapshot.id, console);
         JobExecutionResult result;
         try {
             result = env.execute("sbir-enrich");
@@ -67,6 +71,11 @@ final class LocalRun {
         summary.runId = result.getJobID().toString();
         summary.startedAt = started.toString();
         progress.fill(summary);
+        summary.referenceSnapshot = snapshot.id;
+        summary.referenceReused = reference.snapshot().reused();
+        summary.referenceRows = snapshot.rows;
+        summary.referenceLoadMs = reference.millis();
+        summary.recipientsRead = reference.snapshot().manifest().rows + reference.snapshot().manifest().rejected;
         summary.wallTimeMs = (System.nanoTime() - startNanos) / 1_000_000;
         return RunCompletion.complete(summary, settings, gate, options, console);
     }

@@ -24,7 +24,6 @@ public final class RunCompletion {
             RunOptions options, PrintStream console) throws Exception {
         Path output = options.output.toAbsolutePath().normalize();
         summary.runtimeMode = settings.pipeline.runtimeMode;
-        summary.stateLayout = settings.pipeline.stateLayout;
         summary.parallelism = settings.pipeline.parallelism;
         summary.awardsInputs = options.awards;
         summary.recipientsInputs = options.recipients;

@@ -3,6 +3,8 @@ package dev.sbirenrich.cli;
 import dev.sbirenrich.config.EnrichmentSettings;
 import dev.sbirenrich.io.HeaderCheck;
 import dev.sbirenrich.io.RecipientColumns;
+import dev.sbirenrich.reference.ReferenceInput;
+import dev.sbirenrich.reference.ReferenceStore;
 import dev.sbirenrich.metrics.InputSizes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,9 +42,11 @@ public class RunOptions {
     @Option(names = "--parallelism", paramLabel = "N", description = "Parallelism of every operator (default 2).")
     Integer parallelism;
 
-    @Option(names = "--state-layout", paramLabel = "keyed|broadcast",
-            description = "keyed (default: RocksDB, partitioned) or broadcast (small reference sets only).")
-    String stateLayout;
+    @Option(names = "--reference-store", paramLabel = "DIR",
+            description = "Where reference snapshots are kept and reused (default: pipeline.referenceStore,"
+                    + " else $SBIR_ENRICH_REFERENCE_STORE, else ~/.cache/sbir-enrich/reference). On a cluster:"
+                    + " a path every TaskManager can read.")
+    Path referenceStore;
 
     @Option(names = "--config", paramLabel = "FILE", description = "YAML settings file (see docs/configuration.md).")
     Path config;
@@ -67,8 +71,11 @@ public class RunOptions {
         if (webUiPort != null) {
             settings.pipeline.webUiPort = webUiPort;
         }
-        if (stateLayout != null) {
-            settings.pipeline.stateLayout = stateLayout;
+        if (referenceStore != null) {
+            settings.pipeline.referenceStore = referenceStore.toAbsolutePath().normalize().toString();
+        }
+        if (settings.pipeline.referenceStore == null || settings.pipeline.referenceStore.isBlank()) {
+            settings.pipeline.referenceStore = ReferenceStore.defaultRoot().toAbsolutePath().toString();
         }
         if (metricsPort != null) {
             if (!metricsPort.matches("\\d{1,5}(-\\d{1,5})?")) {
@@ -79,10 +86,15 @@ public class RunOptions {
         if (!List.of("streaming", "batch").contains(settings.pipeline.runtimeMode)) {
             throw new UsageException("--runtime-mode must be streaming or batch, not " + settings.pipeline.runtimeMode);
         }
-        if (!List.of("keyed", "broadcast").contains(settings.pipeline.stateLayout)) {
-            throw new UsageException("--state-layout must be keyed or broadcast, not " + settings.pipeline.stateLayout);
-        }
         return settings;
+    }
+
+    /** The recipients to match against, as the reference snapshot build reads them. */
+    ReferenceInput referenceInput(RecipientColumns columns) throws IOException {
+        List<Path> files = columns == null
+                ? HeaderCheck.recipientsCsv(paths(recipients))
+                : HeaderCheck.recipientsPgCopy(paths(recipients), columns);
+        return new ReferenceInput(files, columns);
     }
 
     /**
@@ -120,8 +132,8 @@ public class RunOptions {
         if (parallelism != null) {
             args.addAll(List.of("--parallelism", String.valueOf(parallelism)));
         }
-        if (stateLayout != null) {
-            args.addAll(List.of("--state-layout", stateLayout));
+        if (referenceStore != null) {
+            args.addAll(List.of("--reference-store", absolute(referenceStore.toString())));
         }
         if (config != null) {
             args.addAll(List.of("--config", absolute(config.toString())));

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Options of long-running cluster jobs, on top of the run options: watching the awards paths for
- * new files, and the reference version that lets a resumed job replace its reference data.
+ * new files, and a directory of new recipients dumps that refresh the reference while the job runs.
  * Shared by the job jar's entry point and the commands that submit it.
  */
 public class StreamingJobOptions {
@@ -15,9 +15,10 @@ public class StreamingJobOptions {
             description = "Re-scan the awards paths for new files this often; the job then runs until stopped. Default: read once.")
     Long monitorAwardsSeconds;
 
-    @Option(names = "--reference-version", paramLabel = "NAME",
-            description = "Name of the recipient dump (e.g. 2025-10). Resuming with a new name replaces the loaded reference data.")
-    String referenceVersion;
+    @Option(names = "--reference-updates", paramLabel = "DIR",
+            description = "With --monitor-awards: re-scan DIR for new recipients dump files (same format as --recipients);"
+                    + " each is built into a snapshot that replaces the reference without a restart.")
+    String referenceUpdates;
 
     /** Overrides {@code settings} with the options given. */
     public void applyTo(PipelineSettings settings) {
@@ -27,8 +28,12 @@ public class StreamingJobOptions {
             }
             settings.awardsMonitorIntervalMs = monitorAwardsSeconds * 1000;
         }
-        if (referenceVersion != null) {
-            settings.referenceVersion = referenceVersion;
+        if (referenceUpdates != null) {
+            if (settings.awardsMonitorIntervalMs == 0) {
+                throw new IllegalArgumentException("--reference-updates needs --monitor-awards: only a watching job"
+                        + " runs long enough to be refreshed");
+            }
+            settings.referenceUpdates = java.nio.file.Path.of(referenceUpdates).toAbsolutePath().normalize().toString();
         }
     }
 
@@ -39,9 +44,9 @@ public class StreamingJobOptions {
             args.add("--monitor-awards");
             args.add(String.valueOf(monitorAwardsSeconds));
         }
-        if (referenceVersion != null) {
-            args.add("--reference-version");
-            args.add(referenceVersion);
+        if (referenceUpdates != null) {
+            args.add("--reference-updates");
+            args.add(java.nio.file.Path.of(referenceUpdates).toAbsolutePath().normalize().toString());
         }
         return args;
     }

@@ -8,8 +8,11 @@ public class PipelineSettings implements java.io.Serializable {
     public int parallelism = 2;
     /** "streaming" (default, checkpoints on) or "batch". */
     public String runtimeMode = "streaming";
-    /** "keyed" (default: reference in keyed RocksDB state, partitioned) or "broadcast" (small reference sets only). */
-    public String stateLayout = "keyed";
+    /**
+     * Directory of reference snapshots, reused across runs; on a cluster a path every TaskManager
+     * can read. Null: {@code $SBIR_ENRICH_REFERENCE_STORE}, else {@code ~/.cache/sbir-enrich/reference}.
+     */
+    public String referenceStore;
     /** Checkpoint interval in milliseconds (streaming mode). */
     public long checkpointIntervalMs = 30_000;
     /** State backend for local runs: "rocksdb" (default) or "hashmap". */
@@ -29,8 +32,11 @@ public class PipelineSettings implements java.io.Serializable {
 
     /** Awards paths are re-scanned for new files this often; 0 reads them once and the job ends with its input. */
     public long awardsMonitorIntervalMs = 0;
-    /** Name of the loaded recipient dump; a resumed job with a new name replaces the reference (docs/operations.md). */
-    public String referenceVersion = "";
+    /**
+     * A directory a watching job re-scans for new recipients dump files: each is built into a
+     * snapshot that then replaces the reference (docs/operations.md). Null: no refresh.
+     */
+    public String referenceUpdates;
     /** Test only: the first attempt of enrichment subtask 0 fails after this many awards (0: off). */
     public long failAfterAwards = 0;
     /** Test only: each enrichment subtask takes at most this many awards per second (0: no limit). */

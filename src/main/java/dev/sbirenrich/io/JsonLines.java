@@ -94,6 +94,7 @@ public final class JsonLines {
         json.writeNumberField("candidates_examined", match.candidatesExamined);
         json.writeNumberField("identifier_duplicates", match.identifierDuplicates);
         json.writeBooleanField("identifier_overruled", match.identifierOverruled);
+        json.writeStringField("reference", match.reference);
         json.writeObjectFieldStart("identifiers");
         json.writeStringField("uei", keys.uei);
         json.writeStringField("uei_status", keys.ueiStatus.name().toLowerCase(Locale.ROOT));

@@ -44,6 +44,11 @@ public final class RecordFileFormat<T> implements BulkFormat<T, FileSourceSplit>
         return new RecordFileFormat<>(Recipient.class, PgCopyRecipientReader.factory(columns));
     }
 
+    /** Each file's path, once (a file is one recipients dump to build a snapshot of). */
+    public static RecordFileFormat<String> paths() {
+        return new RecordFileFormat<>(String.class, PathReader::new);
+    }
+
     @Override
     public Reader<T> createReader(Configuration config, FileSourceSplit split) throws IOException {
         return open(split, 0);

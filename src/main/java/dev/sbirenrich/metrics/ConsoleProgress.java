@@ -1,7 +1,6 @@
 package dev.sbirenrich.metrics;
 
 import dev.sbirenrich.model.Award;
-import dev.sbirenrich.model.Recipient;
 import dev.sbirenrich.report.RunSummary;
 import java.io.PrintStream;
 import java.util.concurrent.Executors;
@@ -11,14 +10,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * While a local job runs (same JVM as its MiniCluster): samples heap use every second and prints a
  * progress line every few seconds, read from {@link InputProgress}, instead of a flood of logs.
- * Afterwards it knows the peak heap and when the reference load finished, for the run summary.
+ * Afterwards it knows the peak heap, for the run summary.
  */
 public final class ConsoleProgress implements AutoCloseable {
     static final int PRINT_EVERY_SECONDS = 5;
 
     private final InputSizes sizes;
+    private final String reference;
     private final PrintStream console;
-    private final long startMillis = System.currentTimeMillis();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "console-progress");
         thread.setDaemon(true);
@@ -28,15 +27,16 @@ public final class ConsoleProgress implements AutoCloseable {
     private long lastAwards;
     private volatile long peakHeapBytes;
 
-    private ConsoleProgress(InputSizes sizes, PrintStream console) {
+    private ConsoleProgress(InputSizes sizes, String reference, PrintStream console) {
         this.sizes = sizes;
+        this.reference = reference;
         this.console = console;
     }
 
     /** Forgets earlier runs' files in this JVM and starts ticking. */
-    public static ConsoleProgress start(InputSizes sizes, PrintStream console) {
+    public static ConsoleProgress start(InputSizes sizes, String reference, PrintStream console) {
         InputProgress.reset();
-        ConsoleProgress progress = new ConsoleProgress(sizes, console);
+        ConsoleProgress progress = new ConsoleProgress(sizes, reference, console);
         progress.ticker.scheduleAtFixedRate(progress::tick, 1, 1, TimeUnit.SECONDS);
         return progress;
     }
@@ -49,7 +49,7 @@ public final class ConsoleProgress implements AutoCloseable {
             InputProgress.Totals awards = InputProgress.totals(Award.class);
             double rate = (awards.records() - lastAwards) / (double) PRINT_EVERY_SECONDS;
             lastAwards = awards.records();
-            console.println(ProgressLine.format(ticks, awards, InputProgress.totals(Recipient.class), sizes, rate, heap));
+            console.println(ProgressLine.format(ticks, awards, sizes, rate, heap, reference));
         }
     }
 
@@ -57,10 +57,6 @@ public final class ConsoleProgress implements AutoCloseable {
     public void fill(RunSummary summary) {
         summary.peakHeapUsedMb = peakHeapBytes >> 20;
         summary.maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
-        InputProgress.Totals recipients = InputProgress.totals(Recipient.class);
-        if (recipients.filesFinished() >= sizes.recipientsFiles() && recipients.lastFinishMillis() > 0) {
-            summary.referenceLoadMs = recipients.lastFinishMillis() - startMillis;
-        }
     }
 
     @Override

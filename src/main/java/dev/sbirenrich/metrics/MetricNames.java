@@ -11,11 +11,10 @@ public final class MetricNames {
     /** Reference rows read, as the benchmark reads it back from the REST API. */
     public static final String RECIPIENTS_READ = "recipients" + READ_SUFFIX;
     public static final String INVALID_IDENTIFIERS = "invalidIdentifiers";
-    public static final String REFERENCE_ENTRIES = "referenceEntriesLoaded";
+    public static final String REFERENCE_ROWS = "referenceRows";
+    public static final String REFERENCE_SWITCHES = "referenceSwitches";
     /** Probes of an identifier that several reference rows share (resolved by RecipientOrder). */
     public static final String DUPLICATE_REFERENCE_IDENTIFIERS = "duplicateReferenceIdentifiers";
-    public static final String PROBES_WAITING_FOR_REFERENCE = "probesHeldForReference";
-    public static final String REFERENCE_COMPLETE = "referenceComplete";
     public static final String AWARDS_ENRICHED = "awardsEnriched";
     /** Per-method counters are this prefix plus the method label with dashes removed, e.g. enrichedUeiExact. */
     public static final String ENRICHED_PREFIX = "enriched";

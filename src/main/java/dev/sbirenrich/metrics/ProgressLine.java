@@ -2,20 +2,17 @@ package dev.sbirenrich.metrics;
 
 import java.util.Locale;
 
-/** One console line about a running local job: awards read, rate, share of input, reference state. */
+/** One console line about a running local job: awards read, rate, share of input, the reference used. */
 public final class ProgressLine {
     private ProgressLine() {}
 
     /**
      * @param elapsedSeconds since the job started
      * @param awardsPerSecond award records read per second over the last interval
+     * @param reference which reference snapshot the awards are matched against
      */
-    public static String format(long elapsedSeconds, InputProgress.Totals awards, InputProgress.Totals recipients,
-            InputSizes sizes, double awardsPerSecond, long heapUsedBytes) {
-        String reference = recipients.filesFinished() >= sizes.recipientsFiles() && sizes.recipientsFiles() > 0
-                ? String.format(Locale.ROOT, "reference loaded (%,d rows)", recipients.records())
-                : String.format(Locale.ROOT, "reference loading %s (%,d rows)",
-                        percent(recipients.bytesRead(), sizes.recipientsBytes()), recipients.records());
+    public static String format(long elapsedSeconds, InputProgress.Totals awards, InputSizes sizes,
+            double awardsPerSecond, long heapUsedBytes, String reference) {
         return String.format(Locale.ROOT, "[%s] awards %,d read (%,.0f/s), %s of input; %s; heap %,d MB",
                 clock(elapsedSeconds), awards.records(), awardsPerSecond,
                 percent(awards.bytesRead(), sizes.awardsBytes()), reference, heapUsedBytes >> 20);

@@ -18,6 +18,8 @@ public class MatchResult {
      * the award's, and the name alone identified this one (see MatchingSettings#identifierNameFloor).
      */
     public boolean identifierOverruled;
+    /** Id of the reference snapshot the award was matched against. */
+    public String reference;
 
     public MatchResult() {}
 }

@@ -6,15 +6,13 @@ import dev.sbirenrich.metrics.MetricNames;
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.AwardColumns;
 import dev.sbirenrich.model.AwardKeys;
-import dev.sbirenrich.model.Probe;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
  * Routes unreadable award rows to the rejected side output, and gives every readable award its
- * normalised keys: the award goes on to enrichment and one probe per lookup key goes to the
- * reference index.
+ * normalised identifiers, name, place and probe keys before it goes on to enrichment.
  */
 public class AwardNormalizer extends ProcessFunction<Award, Award> {
     private transient InputMetrics input;
@@ -41,9 +39,5 @@ public class AwardNormalizer extends ProcessFunction<Award, Award> {
         input.invalidIdentifier(keys.dunsStatus);
         award.keys = keys;
         out.collect(award);
-        String awardId = award.awardId();
-        for (String key : keys.probeKeys) {
-            ctx.output(OutputTags.PROBES, new Probe(key, awardId, keys.nameTokens, keys.state, keys.city, keys.zip5));
-        }
     }
 }

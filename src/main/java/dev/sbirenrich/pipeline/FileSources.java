@@ -2,39 +2,36 @@ package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.io.RecipientColumns;
 import dev.sbirenrich.io.RecordFileFormat;
+import dev.sbirenrich.model.Award;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.core.fs.Path;
 
-/** Bounded file sources over files or directories (recursive, hidden files skipped, .gz transparent). */
+/** File sources over files or directories (recursive, hidden files skipped, .gz transparent). */
 public final class FileSources {
     private FileSources() {}
 
     /**
-     * @param recipientColumns column order of a pg-copy dump; null means the CSV export with a header
+     * @param monitorInterval how often the paths are re-scanned for new files (a file is read
+     *     once, also across savepoints); zero reads them once, and the awards input ends
      */
-    public static PipelineSources of(List<String> awards, List<String> recipients, RecipientColumns recipientColumns) {
-        return of(awards, recipients, recipientColumns, Duration.ZERO);
+    public static FileSource<Award> awards(List<String> awards, Duration monitorInterval) {
+        var source = FileSource.forBulkFileFormat(RecordFileFormat.awards(), paths(awards));
+        if (!monitorInterval.isZero()) {
+            source.monitorContinuously(monitorInterval);
+        }
+        return source.build();
     }
 
-    /**
-     * @param awardsMonitorInterval how often the awards paths are re-scanned for new files (a file
-     *     is read once, also across savepoints); zero reads them once, and the awards input ends
-     */
-    public static PipelineSources of(List<String> awards, List<String> recipients, RecipientColumns recipientColumns,
-            Duration awardsMonitorInterval) {
-        var recipientFormat = recipientColumns == null
-                ? RecordFileFormat.recipientsCsv()
-                : RecordFileFormat.recipientsPgCopy(recipientColumns);
-        var awardsSource = FileSource.forBulkFileFormat(RecordFileFormat.awards(), paths(awards));
-        if (!awardsMonitorInterval.isZero()) {
-            awardsSource.monitorContinuously(awardsMonitorInterval);
-        }
-        return new PipelineSources(
-                awardsSource.build(),
-                FileSource.forBulkFileFormat(recipientFormat, paths(recipients)).build());
+    /** Each new recipients dump file dropped under {@code directory}, by its path, once. */
+    public static ReferenceUpdates referenceUpdates(String directory, Duration monitorInterval, String store,
+            RecipientColumns columns) {
+        var source = FileSource.forBulkFileFormat(RecordFileFormat.paths(), paths(List.of(directory)))
+                .monitorContinuously(monitorInterval)
+                .build();
+        return new ReferenceUpdates(source, store, columns);
     }
 
     private static Path[] paths(List<String> locations) {

@@ -1,13 +1,11 @@
 package dev.sbirenrich.pipeline;
 
-import dev.sbirenrich.model.Probe;
 import dev.sbirenrich.model.Rejection;
 import org.apache.flink.util.OutputTag;
 
 /** Side outputs shared by the pipeline's operators. */
 final class OutputTags {
     static final OutputTag<Rejection> REJECTED = new OutputTag<>("rejected") {};
-    static final OutputTag<Probe> PROBES = new OutputTag<>("probes") {};
 
     private OutputTags() {}
 }

@@ -1,8 +1,17 @@
 package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.model.Award;
-import dev.sbirenrich.model.Recipient;
+import dev.sbirenrich.reference.SnapshotDescriptor;
 import org.apache.flink.api.connector.source.Source;
 
-/** The pipeline's inputs: file sources in production, any bounded or unbounded source in tests. */
-public record PipelineSources(Source<Award, ?, ?> awards, Source<Recipient, ?, ?> recipients) {}
+/**
+ * The pipeline's inputs: the awards (file sources in production, any bounded or unbounded source
+ * in tests), the reference snapshot the job starts with, and, when not null, the recipients dumps
+ * that replace the reference while the job runs.
+ */
+public record PipelineSources(Source<Award, ?, ?> awards, SnapshotDescriptor reference,
+        ReferenceUpdates referenceUpdates) {
+    public PipelineSources(Source<Award, ?, ?> awards, SnapshotDescriptor reference) {
+        this(awards, reference, null);
+    }
+}

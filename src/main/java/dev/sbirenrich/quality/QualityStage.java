@@ -2,9 +2,7 @@ package dev.sbirenrich.quality;
 
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.EnrichedAward;
-import dev.sbirenrich.model.IndexEntry;
 import dev.sbirenrich.model.Rejection;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.util.Collector;
@@ -17,7 +15,6 @@ import org.apache.flink.util.Collector;
 public final class QualityStage {
     public static final String UID_ENRICHED_EVENTS = "quality-enriched-events";
     public static final String UID_REJECTED_EVENTS = "quality-rejected-events";
-    public static final String UID_REFERENCE_TALLY = "quality-reference-tally";
     public static final String UID_MONITOR = "quality-monitor";
     public static final String UID_ALERTS_SINK = "alerts-sink";
     public static final String UID_WEBHOOK_SINK = "alerts-webhook";
@@ -27,12 +24,11 @@ public final class QualityStage {
     /**
      * @param operationalAlerts alerts raised elsewhere in the job (recovery from a checkpoint), sent
      *     through the same channels as the quality rules' alerts
-     * @param referenceTallyUid the tally is chained into the reference load, so its uid follows the
-     *     reference version like the rest of that chain (see pipeline.ReferenceVersion)
+     * @param referenceEvents one report per reference snapshot the job uses
      * @param boundedInput false when the job watches its awards paths: no run verdict then
      */
     public static DataStream<Alert> attach(DataStream<EnrichedAward> enriched, DataStream<Rejection> rejected,
-            DataStream<IndexEntry> index, String referenceTallyUid, DataStream<Alert> operationalAlerts,
+            DataStream<QualityEvent> referenceEvents, DataStream<Alert> operationalAlerts,
             Sink<Alert> alertsSink, QualitySettings settings, boolean boundedInput) {
         settings.processingTimeWindows(); // refuse an unknown window kind before the job starts
         DataStream<QualityEvent> awardEvents = enriched
@@ -47,10 +43,6 @@ public final class QualityStage {
                 })
                 .returns(QualityEvent.class)
                 .uid(UID_REJECTED_EVENTS).name("RejectedQualityEvents");
-        DataStream<QualityEvent> referenceEvents = index
-                .transform("ReferenceTally", TypeInformation.of(QualityEvent.class), new ReferenceTally())
-                .uid(referenceTallyUid);
-
         DataStream<Alert> alerts = awardEvents.union(rejectedEvents, referenceEvents)
                 .keyBy(event -> QualityMonitor.KEY)
                 .process(new QualityMonitor(settings, boundedInput))

@@ -35,8 +35,10 @@ final class ReportSections {
         List<List<String>> rows = new ArrayList<>();
         row(rows, "Run", s.runId);
         row(rows, "Started", s.startedAt);
-        row(rows, "Mode / layout / parallelism", s.runtimeMode == null ? null
-                : s.runtimeMode + " / " + s.stateLayout + " / " + s.parallelism);
+        row(rows, "Mode / parallelism", s.runtimeMode == null ? null : s.runtimeMode + " / " + s.parallelism);
+        row(rows, "Reference snapshot", s.referenceSnapshot == null ? null
+                : String.format(java.util.Locale.ROOT, "%s (%,d rows, %s)", s.referenceSnapshot, s.referenceRows,
+                        Boolean.TRUE.equals(s.referenceReused) ? "reused" : "built for this run"));
         row(rows, "Awards inputs", s.awardsInputs == null ? null : String.join(", ", s.awardsInputs));
         row(rows, "Recipients inputs", s.recipientsInputs == null ? null
                 : String.join(", ", s.recipientsInputs) + " (" + s.recipientsFormat + ")");
@@ -151,7 +153,7 @@ final class ReportSections {
         row(rows, "Wall time", seconds(s.wallTimeMs));
         row(rows, "Awards per second", s.wallTimeMs == 0 ? null
                 : String.format(Locale.ROOT, "%,.0f", s.awardsRead * 1000.0 / s.wallTimeMs));
-        row(rows, "Reference load finished after", s.referenceLoadMs == null ? null : seconds(s.referenceLoadMs));
+        row(rows, "Reference snapshot ready after", s.referenceLoadMs == null ? null : seconds(s.referenceLoadMs));
         row(rows, "Peak heap used", s.peakHeapUsedMb == null ? null
                 : String.format(Locale.ROOT, "%,d MB of %,d MB", s.peakHeapUsedMb, s.maxHeapMb));
         return new ReportSection("Timings and memory",

@@ -26,12 +26,17 @@ public class RunSummary {
     public String startedAt;
     public long wallTimeMs;
     public String runtimeMode;
-    public String stateLayout;
     public int parallelism;
     public List<String> awardsInputs;
     public List<String> recipientsInputs;
     public String recipientsFormat;
-    /** Time from job start until the last reference file was read (local runs). */
+    /** The reference snapshot the run started with (id), and whether the store already had it. */
+    public String referenceSnapshot;
+    public Boolean referenceReused;
+    public Long referenceRows;
+    /** Recipients rows read into the snapshot (indexed + rejected). */
+    public Long recipientsRead;
+    /** Time to find the snapshot in the store, or to build it (local runs). */
     public Long referenceLoadMs;
     /** Peak heap used by the local JVM (job and MiniCluster), sampled every second. */
     public Long peakHeapUsedMb;
@@ -90,7 +95,10 @@ public class RunSummary {
         startedAt = stored.startedAt;
         wallTimeMs = stored.wallTimeMs;
         runtimeMode = stored.runtimeMode;
-        stateLayout = stored.stateLayout;
+        referenceSnapshot = stored.referenceSnapshot;
+        referenceReused = stored.referenceReused;
+        referenceRows = stored.referenceRows;
+        recipientsRead = stored.recipientsRead;
         parallelism = stored.parallelism;
         awardsInputs = stored.awardsInputs;
         recipientsInputs = stored.recipientsInputs;

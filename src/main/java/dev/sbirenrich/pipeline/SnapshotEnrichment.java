@@ -1,0 +1,196 @@
+package dev.sbirenrich.pipeline;
+
+import dev.sbirenrich.matching.LookupKeys;
+import dev.sbirenrich.matching.MatchCascade;
+import dev.sbirenrich.matching.MatchingSettings;
+import dev.sbirenrich.metrics.EnrichmentMetrics;
+import dev.sbirenrich.metrics.MetricNames;
+import dev.sbirenrich.model.Alert;
+import dev.sbirenrich.model.Award;
+import dev.sbirenrich.model.EnrichedAward;
+import dev.sbirenrich.model.MatchResult;
+import dev.sbirenrich.model.ProbeAnswer;
+import dev.sbirenrich.model.Severity;
+import dev.sbirenrich.reference.OpenSnapshots;
+import dev.sbirenrich.reference.ReferenceLookup;
+import dev.sbirenrich.reference.ReferenceSnapshot;
+import dev.sbirenrich.reference.SnapshotDescriptor;
+import dev.sbirenrich.reference.SnapshotException;
+import java.time.Instant;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.BroadcastState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.BasicTypeInfo;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.runtime.execution.SuppressRestartsException;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Matches each award against the active reference snapshot, with no shuffle: the snapshot is
+ * opened once per process ({@link OpenSnapshots}) and answers every probe locally.
+ *
+ * <p>Broadcast state holds the active snapshot's descriptor (and a pending one during a refresh),
+ * so checkpoints carry a few hundred bytes instead of the reference. A new descriptor arriving on
+ * the broadcast input is opened (and verified) at once but becomes active only at the next
+ * checkpoint barrier: every subtask has received it before that barrier, so all of them switch at
+ * the same consistent cut, and every award is matched against exactly one snapshot, which its
+ * result names ({@code match.reference}). A missing or corrupt snapshot fails the job without
+ * restarts: retrying cannot repair it.
+ */
+public class SnapshotEnrichment extends BroadcastProcessFunction<Award, SnapshotDescriptor, EnrichedAward>
+        implements CheckpointedFunction {
+    public static final MapStateDescriptor<String, SnapshotDescriptor> SNAPSHOTS = new MapStateDescriptor<>(
+            "reference-snapshots", BasicTypeInfo.STRING_TYPE_INFO, TypeInformation.of(SnapshotDescriptor.class));
+    /** Where the switch to a new snapshot leaves, to join the operational alerts. */
+    static final OutputTag<Alert> ALERTS = new OutputTag<>("reference-alerts") {};
+    private static final String ACTIVE = "active";
+    private static final String PENDING = "pending";
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotEnrichment.class);
+
+    private final SnapshotDescriptor submitted;
+    private final MatchingSettings settings;
+
+    private transient BroadcastState<String, SnapshotDescriptor> snapshots;
+    private transient SnapshotDescriptor active;
+    private transient ReferenceLookup lookup;
+    private transient SnapshotDescriptor opened;
+    private transient SnapshotDescriptor prefetched;
+    private transient MatchCascade cascade;
+    private transient EnrichmentMetrics metrics;
+    private transient Counter duplicateIdentifiers;
+    private transient Counter switches;
+    private transient Alert switched;
+
+    /** @param submitted the snapshot of the recipients this job was started with */
+    public SnapshotEnrichment(SnapshotDescriptor submitted, MatchingSettings settings) {
+        this.submitted = submitted;
+        this.settings = settings;
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext context) throws Exception {
+        snapshots = context.getOperatorStateStore().getBroadcastState(SNAPSHOTS);
+        SnapshotDescriptor restored = snapshots.get(ACTIVE);
+        if (restored == null || !restored.equals(submitted)) {
+            // A fresh start, or a resume given other recipients: both subtasks restore the same
+            // checkpoint, so switching here is a consistent point too.
+            if (restored != null) {
+                LOG.info("resumed with other recipients: reference snapshot {} replaces {}", submitted.id, restored.id);
+            }
+            snapshots.put(ACTIVE, submitted);
+            snapshots.remove(PENDING);
+        }
+        active = snapshots.get(ACTIVE);
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        cascade = new MatchCascade(settings);
+        var group = getRuntimeContext().getMetricGroup();
+        metrics = new EnrichmentMetrics(group);
+        duplicateIdentifiers = group.counter(MetricNames.DUPLICATE_REFERENCE_IDENTIFIERS);
+        switches = group.counter(MetricNames.REFERENCE_SWITCHES);
+        group.gauge(MetricNames.REFERENCE_ROWS, (Gauge<Long>) () -> active == null ? 0L : active.rows);
+        use(active);
+    }
+
+    @Override
+    public void processElement(Award award, ReadOnlyContext ctx, Collector<EnrichedAward> out) {
+        if (switched != null) {
+            ctx.output(ALERTS, switched);
+            switched = null;
+        }
+        long start = System.nanoTime();
+        List<ProbeAnswer> answers = lookup.answers(award.awardId(), award.keys);
+        MatchResult match = cascade.decide(award.keys, answers);
+        match.reference = active.id;
+        for (ProbeAnswer answer : answers) {
+            if (answer.recipients.length > 1 && LookupKeys.isIdentifierKey(answer.key)) {
+                duplicateIdentifiers.inc();
+            }
+        }
+        EnrichedAward result = new EnrichedAward(award, match, System.nanoTime() - start);
+        metrics.record(result);
+        out.collect(result);
+    }
+
+    @Override
+    public void processBroadcastElement(SnapshotDescriptor descriptor, Context ctx, Collector<EnrichedAward> out)
+            throws Exception {
+        if (descriptor.equals(active) || descriptor.equals(snapshots.get(PENDING))) {
+            return;
+        }
+        // Opened and verified now, so the switch at the barrier costs nothing.
+        acquire(descriptor);
+        release(prefetched);
+        prefetched = descriptor;
+        snapshots.put(PENDING, descriptor);
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) throws Exception {
+        SnapshotDescriptor pending = snapshots.get(PENDING);
+        if (pending == null) {
+            return;
+        }
+        SnapshotDescriptor previous = active;
+        snapshots.put(ACTIVE, pending);
+        snapshots.remove(PENDING);
+        active = pending;
+        use(active);
+        release(prefetched);
+        prefetched = null;
+        switches.inc();
+        String message = "reference snapshot " + active.id + " (" + active.rows + " rows) replaced " + previous.id
+                + " at checkpoint " + context.getCheckpointId();
+        LOG.info(message);
+        if (getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0) {
+            switched = new Alert(Severity.INFO, "reference-switched", "referenceRows", previous.rows, active.rows,
+                    message);
+            switched.runId = getRuntimeContext().getJobInfo().getJobId().toString();
+            switched.time = Instant.now().toString();
+        }
+    }
+
+    private void use(SnapshotDescriptor descriptor) {
+        if (descriptor.equals(opened)) {
+            return;
+        }
+        lookup = new ReferenceLookup(acquire(descriptor), settings);
+        release(opened);
+        opened = descriptor;
+    }
+
+    private static ReferenceSnapshot acquire(SnapshotDescriptor descriptor) {
+        try {
+            return OpenSnapshots.acquire(descriptor);
+        } catch (SnapshotException e) {
+            throw new SuppressRestartsException(e);
+        }
+    }
+
+    private static void release(SnapshotDescriptor descriptor) {
+        if (descriptor != null) {
+            OpenSnapshots.release(descriptor);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        release(opened);
+        release(prefetched);
+        opened = null;
+        prefetched = null;
+        super.close();
+    }
+}

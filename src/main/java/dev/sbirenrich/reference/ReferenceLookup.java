@@ -1,0 +1,222 @@
+package dev.sbirenrich.reference;
+
+import dev.sbirenrich.matching.GenericWords;
+import dev.sbirenrich.matching.Identifiers;
+import dev.sbirenrich.matching.LookupKeys;
+import dev.sbirenrich.matching.MatchingSettings;
+import dev.sbirenrich.matching.NameBlocker;
+import dev.sbirenrich.matching.RecipientOrder;
+import dev.sbirenrich.model.AwardKeys;
+import dev.sbirenrich.model.ProbeAnswer;
+import dev.sbirenrich.model.Recipient;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers an award's probes from a snapshot. A key's posting size comes from the index at once, so
+ * a key holding more recipients than its cap is "too common" without reading it. Identifier keys
+ * return every row whose identifier is the key's. Name keys are narrowed by preselection, a test
+ * cheap enough for every entry of a block and made of numbers only: weighted exact-token overlap
+ * over token hashes (generic words weigh {@code genericWordWeight}), ties broken by agreement with
+ * the award's place (zip5 4, city 2, state 1), then closeness of name length, then the lower row.
+ * Only the {@code candidatesPerKey} survivors are read as recipients, for the cascade to score.
+ */
+public final class ReferenceLookup {
+    private static final Recipient[] NONE = new Recipient[0];
+    private static final String[] NO_TOKENS = new String[0];
+
+    private final ReferenceSnapshot snapshot;
+    private final MatchingSettings settings;
+
+    public ReferenceLookup(ReferenceSnapshot snapshot, MatchingSettings settings) {
+        this.snapshot = snapshot;
+        this.settings = settings;
+    }
+
+    /** One answer per probe key of {@code keys}, in probe order. */
+    public List<ProbeAnswer> answers(String awardId, AwardKeys keys) {
+        String[] awardTokens = keys.nameTokens == null || keys.nameTokens.isEmpty()
+                ? NO_TOKENS : keys.nameTokens.split(" ");
+        Award award = new Award(awardTokens, keys, settings.genericWordWeight);
+        List<ProbeAnswer> answers = new ArrayList<>(keys.probeKeys.length);
+        for (String key : keys.probeKeys) {
+            answers.add(answer(awardId, key, awardTokens, award));
+        }
+        return answers;
+    }
+
+    private ProbeAnswer answer(String awardId, String key, String[] awardTokens, Award award) {
+        long range = snapshot.range(KeyHash.of(key));
+        int from = (int) (range >>> 32);
+        int to = (int) range;
+        int size = to - from;
+        boolean identifier = LookupKeys.isIdentifierKey(key);
+        int cap = !identifier && NameBlocker.isOwnNameKey(key, awardTokens)
+                ? settings.maxSameNamePosting : settings.maxPostingSize;
+        if (size > cap) {
+            return new ProbeAnswer(awardId, key, NONE, cap + 1, true);
+        }
+        Recipient[] recipients = identifier ? identified(key, from, to) : preselect(award, from, to);
+        return new ProbeAnswer(awardId, key, recipients, identifier ? recipients.length : size, false);
+    }
+
+    /** The rows filed under an identifier key whose identifier is the key's (hashes can collide). */
+    private Recipient[] identified(String key, int from, int to) {
+        List<Recipient> rows = new ArrayList<>(to - from);
+        boolean uei = key.startsWith(LookupKeys.UEI_PREFIX);
+        String id = key.substring(LookupKeys.UEI_PREFIX.length());
+        for (int i = from; i < to; i++) {
+            Recipient r = snapshot.recipient(snapshot.rowAt(i));
+            if (id.equals(uei ? r.uei : r.duns)) {
+                rows.add(r);
+            }
+        }
+        rows.sort(RecipientOrder.PREFERRED);
+        return rows.toArray(NONE);
+    }
+
+    private Recipient[] preselect(Award award, int from, int to) {
+        int keep = settings.candidatesPerKey;
+        if (keep == 0 || from == to) {
+            return NONE;
+        }
+        Kept kept = new Kept(keep);
+        for (int i = from; i < to; i++) {
+            int row = snapshot.rowAt(i);
+            double overlap = award.overlap(snapshot, row);
+            if (kept.full() && overlap < kept.worstOverlap()) {
+                continue;
+            }
+            int lengthAndZip = snapshot.lengthAndZip(row);
+            int place = award.placeAgreement(snapshot.countsAndState(row) & 0xFFFF, lengthAndZip & 0x1FFFF,
+                    snapshot.cityCode(row));
+            int gap = Math.abs((lengthAndZip >>> 17) - award.length);
+            kept.offer(overlap, place, gap, row);
+        }
+        Recipient[] recipients = new Recipient[kept.size];
+        for (int i = 0; i < kept.size; i++) {
+            recipients[i] = snapshot.recipient(kept.rows[i]);
+        }
+        java.util.Arrays.sort(recipients, RecipientOrder.PREFERRED);
+        return recipients;
+    }
+
+    /** The award's side of preselection, computed once for all its probes. */
+    private static final class Award {
+        final int[] tokens;
+        final double[] weights;
+        final double weight;
+        final double genericWeight;
+        final int length;
+        final int state;
+        final int zip;
+        final int city;
+
+        Award(String[] nameTokens, AwardKeys keys, double genericWeight) {
+            this.genericWeight = genericWeight;
+            tokens = new int[nameTokens.length];
+            weights = new double[nameTokens.length];
+            double total = 0;
+            for (int i = 0; i < nameTokens.length; i++) {
+                tokens[i] = KeyHash.token(nameTokens[i]);
+                weights[i] = GenericWords.isGeneric(nameTokens[i]) ? genericWeight : 1.0;
+                total += weights[i];
+            }
+            weight = total;
+            length = keys.nameTokens == null ? 0 : keys.nameTokens.length();
+            state = SnapshotFormat.stateCode(keys.state);
+            zip = SnapshotFormat.zipCode(keys.zip5);
+            city = SnapshotFormat.cityCode(keys.city);
+        }
+
+        /** Weighted Jaccard overlap of the row's name tokens with the award's. */
+        double overlap(ReferenceSnapshot snapshot, int row) {
+            int counts = snapshot.countsAndState(row);
+            int count = counts >>> 24;
+            int generic = (counts >>> 16) & 0xFF;
+            int first = snapshot.firstToken(row);
+            double shared = 0;
+            for (int t = first; t < first + count; t++) {
+                int token = snapshot.token(t);
+                for (int a = 0; a < tokens.length; a++) {
+                    if (tokens[a] == token) {
+                        shared += weights[a];
+                        break;
+                    }
+                }
+            }
+            double own = (count - generic) + generic * genericWeight;
+            double union = weight + own - shared;
+            return union == 0 ? 0 : shared / union;
+        }
+
+        /** zip5 (4) outweighs city and state together, city (2) outweighs state (1); missing never agrees. */
+        int placeAgreement(int rowState, int rowZip, int rowCity) {
+            return (zip != 0 && zip == rowZip ? 4 : 0) + (city != 0 && city == rowCity ? 2 : 0)
+                    + (state != 0 && state == rowState ? 1 : 0);
+        }
+    }
+
+    /** The best {@code capacity} entries so far, with the worst one known. */
+    private static final class Kept {
+        final double[] overlaps;
+        final int[] places;
+        final int[] gaps;
+        final int[] rows;
+        int size;
+        int worst;
+
+        Kept(int capacity) {
+            overlaps = new double[capacity];
+            places = new int[capacity];
+            gaps = new int[capacity];
+            rows = new int[capacity];
+        }
+
+        boolean full() {
+            return size == rows.length;
+        }
+
+        double worstOverlap() {
+            return overlaps[worst];
+        }
+
+        void offer(double overlap, int place, int gap, int row) {
+            if (!full()) {
+                set(size++, overlap, place, gap, row);
+            } else if (better(overlap, place, gap, row, worst)) {
+                set(worst, overlap, place, gap, row);
+            } else {
+                return;
+            }
+            if (full()) {
+                worst = 0;
+                for (int i = 1; i < size; i++) {
+                    if (better(overlaps[worst], places[worst], gaps[worst], rows[worst], i)) {
+                        worst = i;
+                    }
+                }
+            }
+        }
+
+        private boolean better(double overlap, int place, int gap, int row, int than) {
+            if (overlap != overlaps[than]) {
+                return overlap > overlaps[than];
+            }
+            if (place != places[than]) {
+                return place > places[than];
+            }
+            if (gap != gaps[than]) {
+                return gap < gaps[than];
+            }
+            return row < rows[than];
+        }
+
+        private void set(int at, double overlap, int place, int gap, int row) {
+            overlaps[at] = overlap;
+            places[at] = place;
+            gaps[at] = gap;
+            rows[at] = row;
+        }
+    }
+}

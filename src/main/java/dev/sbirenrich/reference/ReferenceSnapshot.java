@@ -1,0 +1,183 @@
+package dev.sbirenrich.reference;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sbirenrich.model.Recipient;
+import dev.sbirenrich.model.Rejection;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An open snapshot: its files memory-mapped read-only, so every thread of a process shares one copy
+ * in the page cache and nothing of it lives on the heap. Thread-safe: only absolute reads.
+ */
+public final class ReferenceSnapshot {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path dir;
+    private final SnapshotManifest manifest;
+    private final String[] files;
+    private final LongBuffer index;
+    private final IntBuffer directory;
+    private final IntBuffer names;
+    private final IntBuffer tokens;
+    private final IntBuffer offsets;
+    private final ByteBuffer rows;
+
+    private ReferenceSnapshot(Path dir, SnapshotManifest manifest) throws IOException {
+        this.dir = dir;
+        this.manifest = manifest;
+        this.files = manifest.inputs.toArray(String[]::new);
+        index = map(SnapshotFormat.INDEX).asLongBuffer();
+        directory = map(SnapshotFormat.DIRECTORY).asIntBuffer();
+        names = map(SnapshotFormat.NAMES).asIntBuffer();
+        tokens = map(SnapshotFormat.TOKENS).asIntBuffer();
+        offsets = map(SnapshotFormat.OFFSETS).asIntBuffer();
+        rows = map(SnapshotFormat.ROWS);
+    }
+
+    /**
+     * Opens the snapshot in {@code dir}. With {@code verify}, every file's CRC is checked against
+     * the manifest and the manifest's checksum against {@code expectedChecksum}.
+     */
+    public static ReferenceSnapshot open(Path dir, long expectedChecksum, boolean verify) {
+        SnapshotManifest manifest = readManifest(dir);
+        if (manifest.formatVersion != SnapshotFormat.VERSION) {
+            throw corrupt(dir, "format version " + manifest.formatVersion + ", this release reads "
+                    + SnapshotFormat.VERSION);
+        }
+        if (manifest.checksum != expectedChecksum) {
+            throw corrupt(dir, "its checksum " + Long.toHexString(manifest.checksum) + " is not the expected "
+                    + Long.toHexString(expectedChecksum));
+        }
+        try {
+            if (verify) {
+                for (String file : SnapshotFormat.DATA_FILES) {
+                    long crc = SnapshotFiles.crc(dir.resolve(file));
+                    if (crc != manifest.fileCrcs.getOrDefault(file, -1L)) {
+                        throw corrupt(dir, file + " does not match its checksum");
+                    }
+                }
+            }
+            return new ReferenceSnapshot(dir, manifest);
+        } catch (IOException e) {
+            throw corrupt(dir, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    static SnapshotManifest readManifest(Path dir) {
+        Path file = dir.resolve(SnapshotFormat.MANIFEST);
+        if (!Files.isRegularFile(file)) {
+            throw new SnapshotException("reference snapshot " + dir.getFileName() + " is missing from " + dir.getParent()
+                    + ": rebuild it with `sbir-enrich reference build` on the same recipients and --reference-store");
+        }
+        try {
+            return JSON.readValue(file.toFile(), SnapshotManifest.class);
+        } catch (IOException e) {
+            throw corrupt(dir, "unreadable " + SnapshotFormat.MANIFEST);
+        }
+    }
+
+    private static SnapshotException corrupt(Path dir, String why) {
+        return new SnapshotException("reference snapshot " + dir.getFileName() + " in " + dir.getParent()
+                + " is corrupt (" + why + "): delete that directory and rebuild it with `sbir-enrich reference build`"
+                + " on the same recipients and --reference-store");
+    }
+
+    private ByteBuffer map(String file) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir.resolve(file), StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size != manifest.fileSizes.getOrDefault(file, -1L)) {
+                throw corrupt(dir, file + " has " + size + " bytes, the manifest says "
+                        + manifest.fileSizes.get(file));
+            }
+            MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            return mapped;
+        }
+    }
+
+    /** The rows of the snapshot's input that could not be read. */
+    public static List<Rejection> rejections(Path dir) throws IOException {
+        List<Rejection> rejections = new ArrayList<>();
+        try (var lines = Files.lines(dir.resolve(SnapshotFormat.REJECTED))) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                rejections.add(JSON.readValue(line, Rejection.class));
+            }
+        }
+        return rejections;
+    }
+
+    public SnapshotManifest manifest() {
+        return manifest;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public int rows() {
+        return (int) manifest.rows;
+    }
+
+    /** The index positions of a key's entries, as {@code from << 32 | to}. */
+    long range(long keyHash) {
+        int slot = SnapshotFormat.directorySlot(keyHash);
+        int lo = directory.get(slot);
+        int hi = directory.get(slot + 1);
+        long low = SnapshotFormat.remainder(keyHash) << SnapshotFormat.ROW_BITS;
+        long high = low | SnapshotFormat.MAX_ROWS;
+        int from = lowerBound(lo, hi, low);
+        int to = lowerBound(from, hi, high + 1);
+        return (long) from << 32 | to;
+    }
+
+    private int lowerBound(int lo, int hi, long value) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (index.get(mid) < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    int rowAt(int entry) {
+        return SnapshotFormat.row(index.get(entry));
+    }
+
+    int firstToken(int row) {
+        return names.get(row * SnapshotFormat.NAME_INTS);
+    }
+
+    int countsAndState(int row) {
+        return names.get(row * SnapshotFormat.NAME_INTS + 1);
+    }
+
+    int lengthAndZip(int row) {
+        return names.get(row * SnapshotFormat.NAME_INTS + 2);
+    }
+
+    int cityCode(int row) {
+        return names.get(row * SnapshotFormat.NAME_INTS + 3);
+    }
+
+    int token(int at) {
+        return tokens.get(at);
+    }
+
+    public Recipient recipient(int row) {
+        return RowCodec.decode(rows, offsets.get(row), files);
+    }
+}

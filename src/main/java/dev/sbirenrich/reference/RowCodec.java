@@ -1,0 +1,132 @@
+package dev.sbirenrich.reference;
+
+import dev.sbirenrich.model.Recipient;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A normalised recipient as the snapshot stores it: each text field as a varint (UTF-8 length + 1,
+ * 0 for null) and its UTF-8 bytes; the source file as its index in the snapshot's file list and the
+ * record number as a varint. Read only for the rows that preselection keeps.
+ */
+final class RowCodec {
+    private RowCodec() {}
+
+    /** Appends the row to {@code out}, growing it as needed. */
+    static void encode(Recipient r, int fileIndex, Bytes out) {
+        text(r.uei, out);
+        text(r.duns, out);
+        text(r.legalBusinessName, out);
+        text(r.parentUei, out);
+        text(r.parentDuns, out);
+        text(r.parentLegalBusinessName, out);
+        text(r.addressLine1, out);
+        text(r.city, out);
+        text(r.state, out);
+        text(r.zip5, out);
+        text(r.countryCode, out);
+        text(r.updateDate, out);
+        text(r.nameTokens, out);
+        out.varlong(fileIndex);
+        out.varlong(r.recordNumber);
+    }
+
+    static Recipient decode(ByteBuffer rows, int offset, String[] files) {
+        Reader in = new Reader(rows, offset);
+        Recipient r = new Recipient();
+        r.uei = in.text();
+        r.duns = in.text();
+        r.legalBusinessName = in.text();
+        r.parentUei = in.text();
+        r.parentDuns = in.text();
+        r.parentLegalBusinessName = in.text();
+        r.addressLine1 = in.text();
+        r.city = in.text();
+        r.state = in.text();
+        r.zip5 = in.text();
+        r.countryCode = in.text();
+        r.updateDate = in.text();
+        r.nameTokens = in.text();
+        r.sourceFile = files[(int) in.varlong()];
+        r.recordNumber = in.varlong();
+        return r;
+    }
+
+    private static void text(String value, Bytes out) {
+        if (value == null) {
+            out.put((byte) 0);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.varlong(bytes.length + 1L);
+        out.put(bytes);
+    }
+
+    /** A growable byte array. */
+    static final class Bytes {
+        byte[] data;
+        int size;
+
+        Bytes(int capacity) {
+            data = new byte[capacity];
+        }
+
+        void put(byte b) {
+            ensure(1);
+            data[size++] = b;
+        }
+
+        void put(byte[] bytes) {
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, data, size, bytes.length);
+            size += bytes.length;
+        }
+
+        void varlong(long value) {
+            ensure(10);
+            while ((value & ~0x7FL) != 0) {
+                data[size++] = (byte) ((value & 0x7F) | 0x80);
+                value >>>= 7;
+            }
+            data[size++] = (byte) value;
+        }
+
+        private void ensure(int more) {
+            if (size + more > data.length) {
+                data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, size + more));
+            }
+        }
+    }
+
+    private static final class Reader {
+        private final ByteBuffer buffer;
+        private int at;
+
+        Reader(ByteBuffer buffer, int at) {
+            this.buffer = buffer;
+            this.at = at;
+        }
+
+        long varlong() {
+            long value = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = buffer.get(at++);
+                value |= (long) (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
+        }
+
+        String text() {
+            int length = (int) varlong() - 1;
+            if (length < 0) {
+                return null;
+            }
+            byte[] bytes = new byte[length];
+            buffer.get(at, bytes);
+            at += length;
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package dev.sbirenrich.reference;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sbirenrich.io.RecordReader;
+import dev.sbirenrich.model.Recipient;
+import dev.sbirenrich.model.Rejection;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+
+/**
+ * Builds a snapshot in bulk: one thread reads the dump's rows in order, every core normalises, keys
+ * and encodes batches of them ({@link KeyedBatch}), and the batches are appended in reading order,
+ * so row ids and file contents are the same whatever the thread timing. Rows and names stream to
+ * their files as they come; only the index entries are held, eight bytes each in one growable
+ * array per build bucket, and each bucket is sorted on its own (in parallel) before the index is
+ * written. Nothing is written per entry anywhere but that sort.
+ */
+final class SnapshotBuilder {
+    private static final int BATCH_ROWS = 2048;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ReferenceInput input;
+    private final int threads;
+    private final LongConsumer rowsRead;
+
+    SnapshotBuilder(ReferenceInput input, int threads, LongConsumer rowsRead) {
+        this.input = input;
+        this.threads = Math.max(1, threads);
+        this.rowsRead = rowsRead;
+    }
+
+    /** Writes the snapshot's files into the empty directory {@code dir} and returns its manifest. */
+    SnapshotManifest build(String id, Path dir) throws IOException {
+        long started = System.nanoTime();
+        SnapshotManifest manifest = new SnapshotManifest();
+        manifest.id = id;
+        manifest.formatVersion = SnapshotFormat.VERSION;
+        manifest.inputFormat = input.format();
+        manifest.inputs = new ArrayList<>();
+        for (Path file : input.files()) {
+            manifest.inputs.add(file.getFileName().toString());
+            manifest.inputBytes += Files.size(file);
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "snapshot-build");
+            t.setDaemon(true);
+            return t;
+        });
+        Buckets buckets = new Buckets();
+        try (Sections sections = new Sections(dir)) {
+            readAndKey(workers, sections, buckets, manifest);
+            writeIndex(workers, sections, buckets, manifest);
+            sections.finish(manifest);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("snapshot build interrupted", e);
+        } finally {
+            workers.shutdownNow();
+        }
+        manifest.createdAt = Instant.now().toString();
+        manifest.buildMillis = (System.nanoTime() - started) / 1_000_000;
+        return manifest;
+    }
+
+    private void readAndKey(ExecutorService workers, Sections sections, Buckets buckets, SnapshotManifest manifest)
+            throws IOException, InterruptedException {
+        ArrayDeque<Future<KeyedBatch>> pending = new ArrayDeque<>();
+        long read = 0;
+        for (int fileIndex = 0; fileIndex < input.files().size(); fileIndex++) {
+            try (RecordReader<Recipient> reader = input.open(input.files().get(fileIndex))) {
+                List<Recipient> batch = new ArrayList<>(BATCH_ROWS);
+                Recipient raw;
+                while ((raw = reader.next()) != null) {
+                    raw.sourceFile = manifest.inputs.get(fileIndex);
+                    batch.add(raw);
+                    if (batch.size() == BATCH_ROWS) {
+                        pending.add(submit(workers, batch, fileIndex));
+                        batch = new ArrayList<>(BATCH_ROWS);
+                        read += BATCH_ROWS;
+                        rowsRead.accept(read);
+                        while (pending.size() > 2 * threads) {
+                            append(await(pending.poll()), sections, buckets, manifest);
+                        }
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    pending.add(submit(workers, batch, fileIndex));
+                    read += batch.size();
+                }
+            }
+        }
+        while (!pending.isEmpty()) {
+            append(await(pending.poll()), sections, buckets, manifest);
+        }
+        rowsRead.accept(read);
+    }
+
+    private static Future<KeyedBatch> submit(ExecutorService workers, List<Recipient> batch, int fileIndex) {
+        int[] files = new int[batch.size()];
+        Arrays.fill(files, fileIndex);
+        return workers.submit(() -> KeyedBatch.of(batch, files));
+    }
+
+    private static KeyedBatch await(Future<KeyedBatch> future) throws IOException, InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private static void append(KeyedBatch batch, Sections sections, Buckets buckets, SnapshotManifest manifest)
+            throws IOException {
+        long firstRow = manifest.rows;
+        if (firstRow + batch.rowCount > SnapshotFormat.MAX_ROWS) {
+            throw new IOException("the reference has more than " + SnapshotFormat.MAX_ROWS
+                    + " rows, the most one snapshot holds: shard it (docs/operations.md)");
+        }
+        long firstToken = sections.tokens.size() / Integer.BYTES;
+        long base = sections.rows.size();
+        int start = 0;
+        for (int row = 0; row < batch.rowCount; row++) {
+            sections.offsets.putInt(checkedOffset(base + start));
+            int at = row * SnapshotFormat.NAME_INTS;
+            sections.names.putInt((int) (firstToken + batch.names[at]));
+            sections.names.putInts(batch.names, at + 1, at + SnapshotFormat.NAME_INTS);
+            start = batch.rowEnds[row];
+        }
+        sections.rows.put(batch.rows.data, 0, batch.rows.size);
+        sections.tokens.putInts(batch.tokens, 0, batch.tokenCount);
+        for (int i = 0; i < batch.keyCount; i++) {
+            buckets.add(batch.keyHashes[i], (int) (firstRow + batch.keyRows[i]));
+        }
+        for (Rejection rejection : batch.rejected) {
+            sections.rejected.write(JSON.writeValueAsString(rejection));
+            sections.rejected.newLine();
+        }
+        manifest.rows += batch.rowCount;
+        manifest.entries += batch.keyCount;
+        manifest.rejected += batch.rejected.size();
+        manifest.invalidUei += batch.invalidUei;
+        manifest.invalidDuns += batch.invalidDuns;
+    }
+
+    private static int checkedOffset(long offset) throws IOException {
+        if (offset > Integer.MAX_VALUE) {
+            throw new IOException("the reference rows exceed 2 GiB, the most one snapshot holds: shard it"
+                    + " (docs/operations.md)");
+        }
+        return (int) offset;
+    }
+
+    private void writeIndex(ExecutorService workers, Sections sections, Buckets buckets, SnapshotManifest manifest)
+            throws IOException, InterruptedException {
+        sections.offsets.putInt(checkedOffset(sections.rows.size()));
+        List<Future<?>> sorts = new ArrayList<>();
+        for (int b = 0; b < buckets.entries.length; b++) {
+            final int bucket = b;
+            sorts.add(workers.submit(() -> Arrays.sort(buckets.entries[bucket], 0, buckets.sizes[bucket])));
+        }
+        for (Future<?> sort : sorts) {
+            try {
+                sort.get();
+            } catch (ExecutionException e) {
+                throw new IOException(e.getCause());
+            }
+        }
+        int slotsPerBucket = 1 << (SnapshotFormat.DIRECTORY_BITS - SnapshotFormat.BUCKET_BITS);
+        int shift = 63 - SnapshotFormat.DIRECTORY_BITS + SnapshotFormat.BUCKET_BITS;
+        long written = 0;
+        for (int b = 0; b < buckets.entries.length; b++) {
+            long[] entries = buckets.entries[b];
+            int size = buckets.sizes[b];
+            int i = 0;
+            for (int slot = 0; slot < slotsPerBucket; slot++) {
+                sections.directory.putInt((int) (written + i));
+                while (i < size && (int) (entries[i] >>> shift) == slot) {
+                    sections.index.putLong(entries[i++]);
+                }
+            }
+            written += size;
+            buckets.entries[b] = null;
+        }
+        sections.directory.putInt((int) written);
+        if (written != manifest.entries) {
+            throw new IllegalStateException("index holds " + written + " entries, expected " + manifest.entries);
+        }
+    }
+
+    /** The entries of each build bucket, appended in row order and sorted before writing. */
+    private static final class Buckets {
+        final long[][] entries = new long[1 << SnapshotFormat.BUCKET_BITS][];
+        final int[] sizes = new int[entries.length];
+
+        Buckets() {
+            Arrays.setAll(entries, b -> new long[256]);
+        }
+
+        void add(long keyHash, int row) {
+            int b = SnapshotFormat.bucket(keyHash);
+            if (sizes[b] == entries[b].length) {
+                entries[b] = Arrays.copyOf(entries[b], sizes[b] + (sizes[b] >> 1));
+            }
+            entries[b][sizes[b]++] = SnapshotFormat.entry(keyHash, row);
+        }
+    }
+
+    /** The snapshot's files while they are written. */
+    private static final class Sections implements AutoCloseable {
+        private final Path dir;
+        private final Map<String, SectionWriter> files = new LinkedHashMap<>();
+        final SectionWriter index;
+        final SectionWriter directory;
+        final SectionWriter names;
+        final SectionWriter tokens;
+        final SectionWriter offsets;
+        final SectionWriter rows;
+        final BufferedWriter rejected;
+        private boolean closed;
+
+        Sections(Path dir) throws IOException {
+            this.dir = dir;
+            index = open(SnapshotFormat.INDEX);
+            directory = open(SnapshotFormat.DIRECTORY);
+            names = open(SnapshotFormat.NAMES);
+            tokens = open(SnapshotFormat.TOKENS);
+            offsets = open(SnapshotFormat.OFFSETS);
+            rows = open(SnapshotFormat.ROWS);
+            rejected = Files.newBufferedWriter(dir.resolve(SnapshotFormat.REJECTED), StandardCharsets.UTF_8);
+        }
+
+        private SectionWriter open(String name) throws IOException {
+            SectionWriter writer = new SectionWriter(dir.resolve(name));
+            files.put(name, writer);
+            return writer;
+        }
+
+        /** Closes every file and records its size and CRC in the manifest. */
+        void finish(SnapshotManifest manifest) throws IOException {
+            close();
+            files.forEach((name, writer) -> {
+                manifest.fileCrcs.put(name, writer.crc());
+                manifest.fileSizes.put(name, writer.size());
+            });
+            Path rejectedFile = dir.resolve(SnapshotFormat.REJECTED);
+            manifest.fileCrcs.put(SnapshotFormat.REJECTED, SnapshotFiles.crc(rejectedFile));
+            manifest.fileSizes.put(SnapshotFormat.REJECTED, Files.size(rejectedFile));
+            manifest.checksum = SnapshotManifest.combine(manifest.fileCrcs, manifest.fileSizes);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            rejected.close();
+            for (SectionWriter writer : files.values()) {
+                writer.close();
+            }
+        }
+    }
+}

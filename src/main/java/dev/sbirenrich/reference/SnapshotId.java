@@ -1,0 +1,123 @@
+package dev.sbirenrich.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * A snapshot's id: SHA-256 over everything that decides its content. That is the recipients' bytes
+ * and file names (rows carry their file name), the input format and column map, the snapshot format
+ * version, and the code that reads, normalises, keys and encodes rows: the compiled classes of the
+ * {@code io}, {@code matching} and {@code reference} packages. Any change to that code gives new
+ * ids, so a changed normaliser can never reuse a stale index (a change to comments alone may too,
+ * through line numbers: a rebuild, never a wrong answer).
+ */
+public final class SnapshotId {
+    static final List<String> CODE_PACKAGES = List.of("dev/sbirenrich/io/", "dev/sbirenrich/matching/",
+            "dev/sbirenrich/reference/");
+    private static final int ID_HEX_CHARS = 24;
+    private static volatile byte[] codeFingerprint;
+
+    private SnapshotId() {}
+
+    public static String of(ReferenceInput input) throws IOException {
+        MessageDigest digest = sha256();
+        text(digest, "sbir-enrich reference snapshot v" + SnapshotFormat.VERSION);
+        digest.update(code());
+        text(digest, input.format());
+        if (input.columns() != null) {
+            text(digest, String.join(",", input.columns().names()));
+        }
+        ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+        for (Path file : input.files()) {
+            text(digest, file.getFileName().toString());
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                text(digest, Long.toString(channel.size()));
+                while (channel.read(buffer) >= 0) {
+                    buffer.flip();
+                    digest.update(buffer);
+                    buffer.clear();
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, ID_HEX_CHARS);
+    }
+
+    /** SHA-256 of the code packages' class files, in name order; computed once per process. */
+    static byte[] code() {
+        byte[] fingerprint = codeFingerprint;
+        if (fingerprint == null) {
+            fingerprint = classFingerprint();
+            codeFingerprint = fingerprint;
+        }
+        return fingerprint;
+    }
+
+    private static byte[] classFingerprint() {
+        try {
+            Path location = Path.of(SnapshotId.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            MessageDigest digest = sha256();
+            if (Files.isDirectory(location)) {
+                List<Path> classes = new ArrayList<>();
+                for (String pkg : CODE_PACKAGES) {
+                    Path dir = location.resolve(pkg);
+                    if (Files.isDirectory(dir)) {
+                        try (Stream<Path> walk = Files.walk(dir)) {
+                            walk.filter(p -> p.toString().endsWith(".class")).forEach(classes::add);
+                        }
+                    }
+                }
+                classes.sort(null);
+                for (Path file : classes) {
+                    text(digest, location.relativize(file).toString());
+                    digest.update(Files.readAllBytes(file));
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    List<String> names = jar.stream().map(e -> e.getName())
+                            .filter(n -> n.endsWith(".class") && CODE_PACKAGES.stream().anyMatch(n::startsWith))
+                            .sorted().toList();
+                    for (String name : names) {
+                        text(digest, name);
+                        try (InputStream in = jar.getInputStream(jar.getEntry(name))) {
+                            digest.update(in.readAllBytes());
+                        }
+                    }
+                }
+            }
+            return digest.digest();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot fingerprint the snapshot code", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void text(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.sbirenrich.reference;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What {@code snapshot.json} records about a snapshot: its identity, contents and file checksums. */
+public class SnapshotManifest {
+    public String id;
+    public int formatVersion;
+    public String createdAt;
+    /** The input files by name (the rows' {@code sourceFile}), in reading order. */
+    public List<String> inputs;
+    public String inputFormat;
+    public long inputBytes;
+    public long rows;
+    public long entries;
+    public long rejected;
+    public long invalidUei;
+    public long invalidDuns;
+    public long buildMillis;
+    /** CRC32C of each data file, by file name. */
+    public Map<String, Long> fileCrcs = new LinkedHashMap<>();
+    public Map<String, Long> fileSizes = new LinkedHashMap<>();
+    /** One checksum over every data file's CRC and size, in {@link SnapshotFormat#DATA_FILES} order. */
+    public long checksum;
+
+    public SnapshotManifest() {}
+
+    long totalBytes() {
+        return fileSizes.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    static long combine(Map<String, Long> crcs, Map<String, Long> sizes) {
+        var crc = new java.util.zip.CRC32C();
+        var bytes = java.nio.ByteBuffer.allocate(16);
+        for (String file : SnapshotFormat.DATA_FILES) {
+            bytes.clear();
+            bytes.putLong(crcs.getOrDefault(file, -1L)).putLong(sizes.getOrDefault(file, -1L));
+            crc.update(bytes.array());
+        }
+        return crc.getValue();
+    }
+}
