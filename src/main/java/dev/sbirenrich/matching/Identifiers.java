@@ -13,6 +13,7 @@ public final class Identifiers {
     private static final Set<String> NULL_MARKERS =
             Set.of("", "NAN", "N/A", "NA", "NULL", "NONE", "-", "\\N");
 
+    private static final int MAX_MARKER_LENGTH = 4;
     private static final int UEI_LENGTH = 12;
     private static final int DUNS_LENGTH = 9;
 
@@ -20,7 +21,16 @@ public final class Identifiers {
 
     /** True for null, blank and the placeholder spellings of a missing value, case-insensitive. */
     public static boolean isNullMarker(String raw) {
-        return raw == null || NULL_MARKERS.contains(raw.strip().toUpperCase(Locale.ROOT));
+        if (raw == null) {
+            return true;
+        }
+        // Most cells are longer than every marker and not padded: no need to strip and uppercase them.
+        int length = raw.length();
+        if (length > MAX_MARKER_LENGTH && !Character.isWhitespace(raw.charAt(0))
+                && !Character.isWhitespace(raw.charAt(length - 1))) {
+            return false;
+        }
+        return NULL_MARKERS.contains(raw.strip().toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -53,7 +53,7 @@ public final class NameBlocker {
         if (all.length == 0) {
             return NO_KEYS;
         }
-        String[] distinctive = Arrays.stream(all).filter(NameBlocker::isDistinctive).toArray(String[]::new);
+        String[] distinctive = distinctive(all);
         Set<String> keys = new LinkedHashSet<>();
         keys.add(block(Arrays.asList(all)));
         keys.add(skeletonBlock(tokens));
@@ -70,6 +70,12 @@ public final class NameBlocker {
             keys.add(prefixBlock(distinctive));
         }
         return keys.toArray(NO_KEYS);
+    }
+
+    /** The full key of a name (its tokens up to word order), or null when it has none. */
+    public static String fullKey(String[] tokens) {
+        String[] all = keyTokens(tokens);
+        return all.length == 0 ? null : block(Arrays.asList(all));
     }
 
     /**
@@ -95,8 +101,32 @@ public final class NameBlocker {
     }
 
     private static String[] keyTokens(String[] tokens) {
-        return Arrays.stream(tokens).filter(t -> !GenericWords.isConnector(t)).distinct().sorted()
-                .toArray(String[]::new);
+        String[] kept = new String[tokens.length];
+        int n = 0;
+        for (String token : tokens) {
+            if (!GenericWords.isConnector(token)) {
+                kept[n++] = token;
+            }
+        }
+        Arrays.sort(kept, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || !kept[i].equals(kept[distinct - 1])) {
+                kept[distinct++] = kept[i];
+            }
+        }
+        return distinct == kept.length ? kept : Arrays.copyOf(kept, distinct);
+    }
+
+    private static String[] distinctive(String[] sortedTokens) {
+        String[] kept = new String[sortedTokens.length];
+        int n = 0;
+        for (String token : sortedTokens) {
+            if (isDistinctive(token)) {
+                kept[n++] = token;
+            }
+        }
+        return n == kept.length ? kept : Arrays.copyOf(kept, n);
     }
 
     private static boolean isDistinctive(String token) {

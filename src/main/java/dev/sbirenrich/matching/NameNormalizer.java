@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns a company name into canonical tokens so that spellings of one legal name meet.
@@ -42,6 +44,10 @@ public final class NameNormalizer {
             "LP", "LLP", "LLLP", "PLC", "PC", "PLLC", "PA", "PSC", "PBC", "CHTD", "CHARTERED", "NA",
             "GMBH", "AG", "KG", "SA", "SAS", "SARL", "SRL", "SPA", "NV", "BV", "AB", "AS", "OY", "PTY", "PTE",
             "ULC", "THE", "AND");
+
+    /** The last token of every trailing designator: a name ending otherwise has none to strip. */
+    private static final Set<String> DESIGNATOR_ENDINGS = TRAILING.stream().map(d -> d[d.length - 1])
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("TECH", "TECHNOLOGIES"), Map.entry("TECHS", "TECHNOLOGIES"),
@@ -87,7 +93,9 @@ public final class NameNormalizer {
             return NO_TOKENS;
         }
         String text = fold(name);
-        text = DBA.matcher(text).replaceFirst("");
+        if (mayHoldDba(text)) {
+            text = DBA.matcher(text).replaceFirst("");
+        }
         text = collapseDotted(text);
         List<String> tokens = split(text);
         if (tokens.size() > 1 && tokens.get(0).equals("THE")) {
@@ -115,11 +123,37 @@ public final class NameNormalizer {
     }
 
     private static String fold(String text) {
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .toUpperCase(Locale.ROOT);
+        // ASCII has no accents to fold: most names skip the decomposition and its regex.
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                        .toUpperCase(Locale.ROOT);
+            }
+        }
+        return text.toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether {@link #DBA} can match: a D followed by BA, or by a slash or dot after optional blanks. */
+    private static boolean mayHoldDba(String text) {
+        for (int d = text.indexOf('D'); d >= 0; d = text.indexOf('D', d + 1)) {
+            if (text.startsWith("BA", d + 1)) {
+                return true;
+            }
+            int next = d + 1;
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next < text.length() && (text.charAt(next) == '/' || text.charAt(next) == '.')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String collapseDotted(String text) {
+        if (text.indexOf('.') < 0) {
+            return text;
+        }
         Matcher m = DOTTED.matcher(text);
         return m.replaceAll(r -> r.group().replace(".", ""));
     }
@@ -153,7 +187,7 @@ public final class NameNormalizer {
 
     private static void stripTrailingDesignators(List<String> tokens) {
         boolean stripped = true;
-        while (stripped) {
+        while (stripped && tokens.size() > 1 && DESIGNATOR_ENDINGS.contains(tokens.get(tokens.size() - 1))) {
             stripped = false;
             for (String[] designator : TRAILING) {
                 if (tokens.size() > designator.length && endsWith(tokens, designator)) {

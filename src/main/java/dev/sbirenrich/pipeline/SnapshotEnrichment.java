@@ -113,6 +113,7 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
         long start = System.nanoTime();
         List<ProbeAnswer> answers = lookup.answers(award.awardId(), award.keys);
         MatchResult match = cascade.decide(award.keys, answers);
+        lookup.complete(match);
         match.reference = active.id;
         for (ProbeAnswer answer : answers) {
             if (answer.recipients.length > 1 && LookupKeys.isIdentifierKey(answer.key)) {

@@ -2,6 +2,7 @@ package dev.sbirenrich.reference;
 
 import dev.sbirenrich.matching.GenericWords;
 import dev.sbirenrich.matching.Identifiers;
+import dev.sbirenrich.matching.NameBlocker;
 import dev.sbirenrich.matching.RecipientKeyer;
 import dev.sbirenrich.model.IdentifierStatus;
 import dev.sbirenrich.model.Recipient;
@@ -16,12 +17,17 @@ import java.util.List;
  * in reading order, so a snapshot's content never depends on thread timing.
  */
 final class KeyedBatch {
+    private static final String[] NO_TOKENS = new String[0];
+
     final List<Rejection> rejected = new ArrayList<>();
     final RowCodec.Bytes rows = new RowCodec.Bytes(1 << 16);
     int[] rowEnds;
-    int[] names;
-    int[] tokens = new int[1024];
-    int tokenCount;
+    /** Each row's record without its row id, which the builder writes: see SnapshotFormat. */
+    int[] records = new int[1 << 14];
+    int[] recordEnds;
+    int recordInts;
+    long[] namePrefixes;
+    long[] nameHashes;
     long[] keyHashes = new long[1024];
     int[] keyRows = new int[1024];
     int keyCount;
@@ -29,12 +35,15 @@ final class KeyedBatch {
     long invalidUei;
     long invalidDuns;
 
-    static KeyedBatch of(List<Recipient> raws, int[] fileIndexes) {
+    static KeyedBatch of(List<Recipient> raws, int fileIndex) {
         KeyedBatch batch = new KeyedBatch();
-        batch.rowEnds = new int[raws.size()];
-        batch.names = new int[raws.size() * SnapshotFormat.NAME_INTS];
-        for (int i = 0; i < raws.size(); i++) {
-            batch.add(raws.get(i), fileIndexes[i]);
+        int n = raws.size();
+        batch.rowEnds = new int[n];
+        batch.recordEnds = new int[n];
+        batch.namePrefixes = new long[n];
+        batch.nameHashes = new long[n];
+        for (Recipient raw : raws) {
+            batch.add(raw, fileIndex);
         }
         return batch;
     }
@@ -51,22 +60,24 @@ final class KeyedBatch {
         for (String key : RecipientKeyer.indexKeysFor(r)) {
             addKey(KeyHash.of(key), row);
         }
-        int firstToken = tokenCount;
-        int generic = 0;
         String name = r.nameTokens == null ? "" : r.nameTokens;
-        for (int start = 0; start < name.length(); ) {
-            int end = name.indexOf(' ', start);
-            end = end < 0 ? name.length() : end;
-            String token = name.substring(start, end);
+        String[] tokens = name.isEmpty() ? NO_TOKENS : name.split(" ");
+        String fullKey = NameBlocker.fullKey(tokens);
+        namePrefixes[row] = SnapshotFormat.namePrefix(fullKey);
+        nameHashes[row] = fullKey == null ? 0 : KeyHash.of(fullKey);
+        int generic = 0;
+        for (String token : tokens) {
             generic += GenericWords.isGeneric(token) ? 1 : 0;
-            addToken(KeyHash.token(token));
-            start = end + 1;
         }
-        int at = row * SnapshotFormat.NAME_INTS;
-        names[at] = firstToken;
-        names[at + 1] = SnapshotFormat.countsAndState(tokenCount - firstToken, generic, r.state);
-        names[at + 2] = SnapshotFormat.lengthAndZip(name.length(), r.zip5);
-        names[at + 3] = SnapshotFormat.cityCode(r.city);
+        int count = Math.min(tokens.length, SnapshotFormat.MAX_TOKENS);
+        ensureRecordInts(SnapshotFormat.RECORD_HEADER_INTS - 1 + count);
+        records[recordInts++] = SnapshotFormat.countsAndState(tokens.length, generic, r.state);
+        records[recordInts++] = SnapshotFormat.lengthAndZip(name.length(), r.zip5);
+        records[recordInts++] = SnapshotFormat.cityCode(r.city);
+        for (int t = 0; t < count; t++) {
+            records[recordInts++] = KeyHash.token(tokens[t]);
+        }
+        recordEnds[row] = recordInts;
         RowCodec.encode(r, fileIndex, rows);
         rowEnds[row] = rows.size;
     }
@@ -80,10 +91,9 @@ final class KeyedBatch {
         keyRows[keyCount++] = row;
     }
 
-    private void addToken(int hash) {
-        if (tokenCount == tokens.length) {
-            tokens = Arrays.copyOf(tokens, tokenCount * 2);
+    private void ensureRecordInts(int more) {
+        if (recordInts + more > records.length) {
+            records = Arrays.copyOf(records, Math.max(records.length * 2, recordInts + more));
         }
-        tokens[tokenCount++] = hash;
     }
 }

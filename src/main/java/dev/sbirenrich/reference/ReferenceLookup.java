@@ -7,13 +7,18 @@ import dev.sbirenrich.matching.MatchingSettings;
 import dev.sbirenrich.matching.NameBlocker;
 import dev.sbirenrich.matching.RecipientOrder;
 import dev.sbirenrich.model.AwardKeys;
+import dev.sbirenrich.model.Candidate;
+import dev.sbirenrich.model.MatchResult;
 import dev.sbirenrich.model.ProbeAnswer;
 import dev.sbirenrich.model.Recipient;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Answers an award's probes from a snapshot. A key's posting size comes from the index at once, so
+ * Answers an award's probes from a snapshot; one instance per thread (it keeps scratch arrays). A key's posting size comes from the index at once, so
  * a key holding more recipients than its cap is "too common" without reading it. Identifier keys
  * return every row whose identifier is the key's. Name keys are narrowed by preselection, a test
  * cheap enough for every entry of a block and made of numbers only: weighted exact-token overlap
@@ -27,6 +32,17 @@ public final class ReferenceLookup {
 
     private final ReferenceSnapshot snapshot;
     private final MatchingSettings settings;
+    private static final int ROW = 0;
+    private static final int COUNTS_AND_STATE = 1;
+    private static final int LENGTH_AND_ZIP = 2;
+    private static final int CITY = 3;
+
+    /** The rows read for the award being answered (its probes often keep the same rows), by row id. */
+    private final Map<Integer, Recipient> read = new HashMap<>();
+    /** The row ids of those rows, to read the rest of the few that the result names. */
+    private final Map<Recipient, Integer> rowIds = new IdentityHashMap<>();
+    private int[] slots = new int[64];
+    private double[] overlaps = new double[64];
 
     public ReferenceLookup(ReferenceSnapshot snapshot, MatchingSettings settings) {
         this.snapshot = snapshot;
@@ -38,6 +54,8 @@ public final class ReferenceLookup {
         String[] awardTokens = keys.nameTokens == null || keys.nameTokens.isEmpty()
                 ? NO_TOKENS : keys.nameTokens.split(" ");
         Award award = new Award(awardTokens, keys, settings.genericWordWeight);
+        read.clear();
+        rowIds.clear();
         List<ProbeAnswer> answers = new ArrayList<>(keys.probeKeys.length);
         for (String key : keys.probeKeys) {
             answers.add(answer(awardId, key, awardTokens, award));
@@ -66,7 +84,7 @@ public final class ReferenceLookup {
         boolean uei = key.startsWith(LookupKeys.UEI_PREFIX);
         String id = key.substring(LookupKeys.UEI_PREFIX.length());
         for (int i = from; i < to; i++) {
-            Recipient r = snapshot.recipient(snapshot.rowAt(i));
+            Recipient r = recipient(snapshot.record(snapshot.slotAt(i), ROW));
             if (id.equals(uei ? r.uei : r.duns)) {
                 rows.add(r);
             }
@@ -81,24 +99,77 @@ public final class ReferenceLookup {
             return NONE;
         }
         Kept kept = new Kept(keep);
-        for (int i = from; i < to; i++) {
-            int row = snapshot.rowAt(i);
-            double overlap = award.overlap(snapshot, row);
+        int n = to - from;
+        int[] slots = scratchSlots(n);
+        double[] overlaps = scratchOverlaps(n);
+        // Slots first, then overlaps: the iterations of each loop are independent, so the CPU
+        // overlaps their cache misses instead of waiting for each record in turn.
+        for (int i = 0; i < n; i++) {
+            slots[i] = snapshot.slotAt(from + i);
+        }
+        for (int i = 0; i < n; i++) {
+            overlaps[i] = award.overlap(snapshot, slots[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            double overlap = overlaps[i];
             if (kept.full() && overlap < kept.worstOverlap()) {
                 continue;
             }
-            int lengthAndZip = snapshot.lengthAndZip(row);
-            int place = award.placeAgreement(snapshot.countsAndState(row) & 0xFFFF, lengthAndZip & 0x1FFFF,
-                    snapshot.cityCode(row));
+            int slot = slots[i];
+            int lengthAndZip = snapshot.record(slot, LENGTH_AND_ZIP);
+            int place = award.placeAgreement(snapshot.record(slot, COUNTS_AND_STATE) & 0xFFFF,
+                    lengthAndZip & 0x1FFFF, snapshot.record(slot, CITY));
             int gap = Math.abs((lengthAndZip >>> 17) - award.length);
-            kept.offer(overlap, place, gap, row);
+            kept.offer(overlap, place, gap, snapshot.record(slot, ROW));
         }
         Recipient[] recipients = new Recipient[kept.size];
         for (int i = 0; i < kept.size; i++) {
-            recipients[i] = snapshot.recipient(kept.rows[i]);
+            recipients[i] = recipient(kept.rows[i]);
         }
         java.util.Arrays.sort(recipients, RecipientOrder.PREFERRED);
         return recipients;
+    }
+
+    private Recipient recipient(int row) {
+        Recipient recipient = read.get(row);
+        if (recipient == null) {
+            recipient = snapshot.recipient(row, false);
+            read.put(row, recipient);
+            rowIds.put(recipient, row);
+        }
+        return recipient;
+    }
+
+    /**
+     * Fills in the fields only the output shows (legal and parent names, address, country) for
+     * the recipients {@code match} names; call after deciding the last award answered.
+     */
+    public void complete(MatchResult match) {
+        match.recipient = completed(match.recipient);
+        if (match.candidates != null) {
+            for (Candidate candidate : match.candidates) {
+                candidate.recipient = completed(candidate.recipient);
+            }
+        }
+    }
+
+    private Recipient completed(Recipient partial) {
+        Integer row = partial == null ? null : rowIds.get(partial);
+        return row == null ? partial : snapshot.recipient(row, true);
+    }
+
+    private int[] scratchSlots(int n) {
+        if (slots.length < n) {
+            slots = new int[Math.max(n, slots.length * 2)];
+        }
+        return slots;
+    }
+
+    private double[] scratchOverlaps(int n) {
+        if (overlaps.length < n) {
+            overlaps = new double[Math.max(n, overlaps.length * 2)];
+        }
+        return overlaps;
     }
 
     /** The award's side of preselection, computed once for all its probes. */
@@ -130,14 +201,13 @@ public final class ReferenceLookup {
         }
 
         /** Weighted Jaccard overlap of the row's name tokens with the award's. */
-        double overlap(ReferenceSnapshot snapshot, int row) {
-            int counts = snapshot.countsAndState(row);
+        double overlap(ReferenceSnapshot snapshot, int slot) {
+            int counts = snapshot.record(slot, COUNTS_AND_STATE);
             int count = counts >>> 24;
             int generic = (counts >>> 16) & 0xFF;
-            int first = snapshot.firstToken(row);
             double shared = 0;
-            for (int t = first; t < first + count; t++) {
-                int token = snapshot.token(t);
+            for (int t = 0; t < count; t++) {
+                int token = snapshot.token(slot, t);
                 for (int a = 0; a < tokens.length; a++) {
                     if (tokens[a] == token) {
                         shared += weights[a];

@@ -29,8 +29,7 @@ public final class ReferenceSnapshot {
     private final String[] files;
     private final LongBuffer index;
     private final IntBuffer directory;
-    private final IntBuffer names;
-    private final IntBuffer tokens;
+    private final IntBuffer records;
     private final IntBuffer offsets;
     private final ByteBuffer rows;
 
@@ -40,8 +39,7 @@ public final class ReferenceSnapshot {
         this.files = manifest.inputs.toArray(String[]::new);
         index = map(SnapshotFormat.INDEX).asLongBuffer();
         directory = map(SnapshotFormat.DIRECTORY).asIntBuffer();
-        names = map(SnapshotFormat.NAMES).asIntBuffer();
-        tokens = map(SnapshotFormat.TOKENS).asIntBuffer();
+        records = map(SnapshotFormat.RECORDS).asIntBuffer();
         offsets = map(SnapshotFormat.OFFSETS).asIntBuffer();
         rows = map(SnapshotFormat.ROWS);
     }
@@ -134,8 +132,8 @@ public final class ReferenceSnapshot {
         int slot = SnapshotFormat.directorySlot(keyHash);
         int lo = directory.get(slot);
         int hi = directory.get(slot + 1);
-        long low = SnapshotFormat.remainder(keyHash) << SnapshotFormat.ROW_BITS;
-        long high = low | SnapshotFormat.MAX_ROWS;
+        long low = SnapshotFormat.remainder(keyHash) << SnapshotFormat.SLOT_BITS;
+        long high = low | SnapshotFormat.SLOT_MASK;
         int from = lowerBound(lo, hi, low);
         int to = lowerBound(from, hi, high + 1);
         return (long) from << 32 | to;
@@ -153,31 +151,31 @@ public final class ReferenceSnapshot {
         return lo;
     }
 
-    int rowAt(int entry) {
-        return SnapshotFormat.row(index.get(entry));
+    /** The record slot of an index entry. */
+    int slotAt(int entry) {
+        return SnapshotFormat.slot(index.get(entry));
     }
 
-    int firstToken(int row) {
-        return names.get(row * SnapshotFormat.NAME_INTS);
+    /** Int {@code field} of the record in {@code slot}: 0 row id, 1 counts and state, 2 length and zip, 3 city. */
+    int record(int slot, int field) {
+        return records.get(slot * SnapshotFormat.RECORD_ALIGNMENT + field);
     }
 
-    int countsAndState(int row) {
-        return names.get(row * SnapshotFormat.NAME_INTS + 1);
+    /** Token {@code i} of the record in {@code slot}. */
+    int token(int slot, int i) {
+        return records.get(slot * SnapshotFormat.RECORD_ALIGNMENT + SnapshotFormat.RECORD_HEADER_INTS + i);
     }
 
-    int lengthAndZip(int row) {
-        return names.get(row * SnapshotFormat.NAME_INTS + 2);
-    }
-
-    int cityCode(int row) {
-        return names.get(row * SnapshotFormat.NAME_INTS + 3);
-    }
-
-    int token(int at) {
-        return tokens.get(at);
-    }
-
+    /** Row {@code row}, every field. */
     public Recipient recipient(int row) {
-        return RowCodec.decode(rows, offsets.get(row), files);
+        return recipient(row, true);
+    }
+
+    /** Row {@code row}; without {@code full}, only the fields matching reads (see {@link RowCodec}). */
+    Recipient recipient(int row, boolean full) {
+        int from = offsets.get(row);
+        byte[] stored = new byte[offsets.get(row + 1) - from];
+        rows.get(from, stored);
+        return RowCodec.decode(stored, files, full);
     }
 }

@@ -1,13 +1,14 @@
 package dev.sbirenrich.reference;
 
 import dev.sbirenrich.model.Recipient;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
  * A normalised recipient as the snapshot stores it: each text field as a varint (UTF-8 length + 1,
  * 0 for null) and its UTF-8 bytes; the source file as its index in the snapshot's file list and the
- * record number as a varint. Read only for the rows that preselection keeps.
+ * record number as varints. Read only for the rows that preselection keeps, and first only the
+ * fields that matching reads (identifiers, place, update date, name tokens, file and record): the
+ * rest, which only the output shows, is read for the few rows an award's result names.
  */
 final class RowCodec {
     private RowCodec() {}
@@ -16,39 +17,42 @@ final class RowCodec {
     static void encode(Recipient r, int fileIndex, Bytes out) {
         text(r.uei, out);
         text(r.duns, out);
+        text(r.city, out);
+        text(r.state, out);
+        text(r.zip5, out);
+        text(r.updateDate, out);
+        text(r.nameTokens, out);
+        out.varlong(fileIndex);
+        out.varlong(r.recordNumber);
         text(r.legalBusinessName, out);
         text(r.parentUei, out);
         text(r.parentDuns, out);
         text(r.parentLegalBusinessName, out);
         text(r.addressLine1, out);
-        text(r.city, out);
-        text(r.state, out);
-        text(r.zip5, out);
         text(r.countryCode, out);
-        text(r.updateDate, out);
-        text(r.nameTokens, out);
-        out.varlong(fileIndex);
-        out.varlong(r.recordNumber);
     }
 
-    static Recipient decode(ByteBuffer rows, int offset, String[] files) {
-        Reader in = new Reader(rows, offset);
+    /** Reads a row from its stored bytes, copied out of the mapped file in one piece. */
+    static Recipient decode(byte[] stored, String[] files, boolean full) {
+        Reader in = new Reader(stored);
         Recipient r = new Recipient();
         r.uei = in.text();
         r.duns = in.text();
-        r.legalBusinessName = in.text();
-        r.parentUei = in.text();
-        r.parentDuns = in.text();
-        r.parentLegalBusinessName = in.text();
-        r.addressLine1 = in.text();
         r.city = in.text();
         r.state = in.text();
         r.zip5 = in.text();
-        r.countryCode = in.text();
         r.updateDate = in.text();
         r.nameTokens = in.text();
         r.sourceFile = files[(int) in.varlong()];
         r.recordNumber = in.varlong();
+        if (full) {
+            r.legalBusinessName = in.text();
+            r.parentUei = in.text();
+            r.parentDuns = in.text();
+            r.parentLegalBusinessName = in.text();
+            r.addressLine1 = in.text();
+            r.countryCode = in.text();
+        }
         return r;
     }
 
@@ -99,18 +103,17 @@ final class RowCodec {
     }
 
     private static final class Reader {
-        private final ByteBuffer buffer;
+        private final byte[] bytes;
         private int at;
 
-        Reader(ByteBuffer buffer, int at) {
-            this.buffer = buffer;
-            this.at = at;
+        Reader(byte[] bytes) {
+            this.bytes = bytes;
         }
 
         long varlong() {
             long value = 0;
             for (int shift = 0; ; shift += 7) {
-                byte b = buffer.get(at++);
+                byte b = bytes[at++];
                 value |= (long) (b & 0x7F) << shift;
                 if (b >= 0) {
                     return value;
@@ -123,10 +126,9 @@ final class RowCodec {
             if (length < 0) {
                 return null;
             }
-            byte[] bytes = new byte[length];
-            buffer.get(at, bytes);
+            String text = new String(bytes, at, length, StandardCharsets.UTF_8);
             at += length;
-            return new String(bytes, StandardCharsets.UTF_8);
+            return text;
         }
     }
 }

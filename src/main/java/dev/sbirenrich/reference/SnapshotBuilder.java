@@ -25,13 +25,16 @@ import java.util.function.LongConsumer;
 /**
  * Builds a snapshot in bulk: one thread reads the dump's rows in order, every core normalises, keys
  * and encodes batches of them ({@link KeyedBatch}), and the batches are appended in reading order,
- * so row ids and file contents are the same whatever the thread timing. Rows and names stream to
- * their files as they come; only the index entries are held, eight bytes each in one growable
- * array per build bucket, and each bucket is sorted on its own (in parallel) before the index is
- * written. Nothing is written per entry anywhere but that sort.
+ * so row ids and file contents are the same whatever the thread timing. Stored rows stream to
+ * their file as they come. The preselection records and the index entries (eight bytes each, in
+ * one growable array per build bucket) are held until every row is read: the records are then
+ * written in name order, and each bucket's entries are pointed at their records and sorted on
+ * their own, in parallel, before the index is written. Nothing is written per entry anywhere.
  */
 final class SnapshotBuilder {
     private static final int BATCH_ROWS = 2048;
+    /** Rows are numbered in 24 bits while the name order is worked out (see Records#nameOrder). */
+    private static final int MAX_ROWS = (1 << 24) - 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ReferenceInput input;
@@ -62,9 +65,12 @@ final class SnapshotBuilder {
             return t;
         });
         Buckets buckets = new Buckets();
+        Records records = new Records();
         try (Sections sections = new Sections(dir)) {
-            readAndKey(workers, sections, buckets, manifest);
-            writeIndex(workers, sections, buckets, manifest);
+            readAndKey(workers, sections, buckets, records, manifest);
+            int[] slots = writeRecords(sections, records, (int) manifest.rows);
+            records = null;
+            writeIndex(workers, sections, buckets, slots, manifest);
             sections.finish(manifest);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -77,8 +83,8 @@ final class SnapshotBuilder {
         return manifest;
     }
 
-    private void readAndKey(ExecutorService workers, Sections sections, Buckets buckets, SnapshotManifest manifest)
-            throws IOException, InterruptedException {
+    private void readAndKey(ExecutorService workers, Sections sections, Buckets buckets, Records records,
+            SnapshotManifest manifest) throws IOException, InterruptedException {
         ArrayDeque<Future<KeyedBatch>> pending = new ArrayDeque<>();
         long read = 0;
         for (int fileIndex = 0; fileIndex < input.files().size(); fileIndex++) {
@@ -94,7 +100,7 @@ final class SnapshotBuilder {
                         read += BATCH_ROWS;
                         rowsRead.accept(read);
                         while (pending.size() > 2 * threads) {
-                            append(await(pending.poll()), sections, buckets, manifest);
+                            append(await(pending.poll()), sections, buckets, records, manifest);
                         }
                     }
                 }
@@ -105,18 +111,16 @@ final class SnapshotBuilder {
             }
         }
         while (!pending.isEmpty()) {
-            append(await(pending.poll()), sections, buckets, manifest);
+            append(await(pending.poll()), sections, buckets, records, manifest);
         }
         rowsRead.accept(read);
     }
 
     private static Future<KeyedBatch> submit(ExecutorService workers, List<Recipient> batch, int fileIndex) {
-        int[] files = new int[batch.size()];
-        Arrays.fill(files, fileIndex);
-        return workers.submit(() -> KeyedBatch.of(batch, files));
+        return workers.submit(() -> KeyedBatch.of(batch, fileIndex));
     }
 
-    private static KeyedBatch await(Future<KeyedBatch> future) throws IOException, InterruptedException {
+    private static <T> T await(Future<T> future) throws IOException, InterruptedException {
         try {
             return future.get();
         } catch (ExecutionException e) {
@@ -130,25 +134,21 @@ final class SnapshotBuilder {
         }
     }
 
-    private static void append(KeyedBatch batch, Sections sections, Buckets buckets, SnapshotManifest manifest)
-            throws IOException {
+    private static void append(KeyedBatch batch, Sections sections, Buckets buckets, Records records,
+            SnapshotManifest manifest) throws IOException {
         long firstRow = manifest.rows;
-        if (firstRow + batch.rowCount > SnapshotFormat.MAX_ROWS) {
-            throw new IOException("the reference has more than " + SnapshotFormat.MAX_ROWS
+        if (firstRow + batch.rowCount > MAX_ROWS) {
+            throw new IOException("the reference has more than " + MAX_ROWS
                     + " rows, the most one snapshot holds: shard it (docs/operations.md)");
         }
-        long firstToken = sections.tokens.size() / Integer.BYTES;
         long base = sections.rows.size();
         int start = 0;
         for (int row = 0; row < batch.rowCount; row++) {
             sections.offsets.putInt(checkedOffset(base + start));
-            int at = row * SnapshotFormat.NAME_INTS;
-            sections.names.putInt((int) (firstToken + batch.names[at]));
-            sections.names.putInts(batch.names, at + 1, at + SnapshotFormat.NAME_INTS);
             start = batch.rowEnds[row];
         }
         sections.rows.put(batch.rows.data, 0, batch.rows.size);
-        sections.tokens.putInts(batch.tokens, 0, batch.tokenCount);
+        records.append(batch);
         for (int i = 0; i < batch.keyCount; i++) {
             buckets.add(batch.keyHashes[i], (int) (firstRow + batch.keyRows[i]));
         }
@@ -171,20 +171,47 @@ final class SnapshotBuilder {
         return (int) offset;
     }
 
-    private void writeIndex(ExecutorService workers, Sections sections, Buckets buckets, SnapshotManifest manifest)
-            throws IOException, InterruptedException {
+    /** Writes the records in name order and returns each row's record slot. */
+    private static int[] writeRecords(Sections sections, Records records, int rows) throws IOException {
+        int[] order = records.nameOrder(rows);
+        int[] slots = new int[rows];
+        long cursor = 0;
+        for (int row : order) {
+            if (cursor / SnapshotFormat.RECORD_ALIGNMENT > SnapshotFormat.SLOT_MASK) {
+                throw new IOException("the reference's records exceed " + (SnapshotFormat.SLOT_MASK + 1L)
+                        * SnapshotFormat.RECORD_ALIGNMENT * Integer.BYTES + " bytes, the most one snapshot holds:"
+                        + " shard it (docs/operations.md)");
+            }
+            slots[row] = (int) (cursor / SnapshotFormat.RECORD_ALIGNMENT);
+            int from = records.starts[row];
+            int to = records.starts[row + 1];
+            sections.records.putInt(row);
+            sections.records.putInts(records.ints, from, to);
+            int length = 1 + to - from;
+            cursor += length;
+            for (; cursor % SnapshotFormat.RECORD_ALIGNMENT != 0; cursor++) {
+                sections.records.putInt(0);
+            }
+        }
+        return slots;
+    }
+
+    private void writeIndex(ExecutorService workers, Sections sections, Buckets buckets, int[] slots,
+            SnapshotManifest manifest) throws IOException, InterruptedException {
         sections.offsets.putInt(checkedOffset(sections.rows.size()));
         List<Future<?>> sorts = new ArrayList<>();
         for (int b = 0; b < buckets.entries.length; b++) {
             final int bucket = b;
-            sorts.add(workers.submit(() -> Arrays.sort(buckets.entries[bucket], 0, buckets.sizes[bucket])));
+            sorts.add(workers.submit(() -> {
+                long[] entries = buckets.entries[bucket];
+                for (int i = 0; i < buckets.sizes[bucket]; i++) {
+                    entries[i] = (entries[i] & ~(long) SnapshotFormat.SLOT_MASK) | slots[SnapshotFormat.slot(entries[i])];
+                }
+                Arrays.sort(entries, 0, buckets.sizes[bucket]);
+            }));
         }
         for (Future<?> sort : sorts) {
-            try {
-                sort.get();
-            } catch (ExecutionException e) {
-                throw new IOException(e.getCause());
-            }
+            await(sort);
         }
         int slotsPerBucket = 1 << (SnapshotFormat.DIRECTORY_BITS - SnapshotFormat.BUCKET_BITS);
         int shift = 63 - SnapshotFormat.DIRECTORY_BITS + SnapshotFormat.BUCKET_BITS;
@@ -208,6 +235,74 @@ final class SnapshotBuilder {
         }
     }
 
+    /** Every row's record (without its row id) and name order keys, held until the name order is known. */
+    private static final class Records {
+        int[] ints = new int[1 << 20];
+        int size;
+        int[] starts = new int[1 << 16];
+        long[] prefixes = new long[1 << 16];
+        long[] hashes = new long[1 << 16];
+        int rows;
+
+        void append(KeyedBatch batch) {
+            if (size + batch.recordInts > ints.length) {
+                ints = Arrays.copyOf(ints, Math.max(ints.length + (ints.length >> 1), size + batch.recordInts));
+            }
+            if (rows + batch.rowCount + 1 > starts.length) {
+                int capacity = Math.max(starts.length + (starts.length >> 1), rows + batch.rowCount + 1);
+                starts = Arrays.copyOf(starts, capacity);
+                prefixes = Arrays.copyOf(prefixes, capacity);
+                hashes = Arrays.copyOf(hashes, capacity);
+            }
+            int start = 0;
+            for (int row = 0; row < batch.rowCount; row++) {
+                starts[rows + row] = size + start;
+                start = batch.recordEnds[row];
+            }
+            System.arraycopy(batch.records, 0, ints, size, batch.recordInts);
+            System.arraycopy(batch.namePrefixes, 0, prefixes, rows, batch.rowCount);
+            System.arraycopy(batch.nameHashes, 0, hashes, rows, batch.rowCount);
+            size += batch.recordInts;
+            rows += batch.rowCount;
+            starts[rows] = size;
+        }
+
+        /**
+         * Rows by name: the first letters of the full key, then (within a run of equal letters)
+         * the full key's hash, so the rows of one name are contiguous; then row id.
+         */
+        int[] nameOrder(int rowCount) {
+            long[] byPrefix = new long[rowCount];
+            for (int row = 0; row < rowCount; row++) {
+                byPrefix[row] = prefixes[row] << 24 | row;
+            }
+            Arrays.parallelSort(byPrefix);
+            int[] order = new int[rowCount];
+            long[] run = new long[16];
+            for (int from = 0; from < rowCount; ) {
+                int to = from + 1;
+                while (to < rowCount && byPrefix[to] >>> 24 == byPrefix[from] >>> 24) {
+                    to++;
+                }
+                if (run.length < to - from) {
+                    run = new long[Math.max(to - from, run.length * 2)];
+                }
+                for (int i = from; i < to; i++) {
+                    int row = (int) (byPrefix[i] & MAX_ROWS);
+                    run[i - from] = (hashes[row] >>> 24) << 24 | row;
+                }
+                Arrays.sort(run, 0, to - from);
+                for (int i = from; i < to; i++) {
+                    order[i] = (int) (run[i - from] & MAX_ROWS);
+                }
+                from = to;
+            }
+            prefixes = null;
+            hashes = null;
+            return order;
+        }
+    }
+
     /** The entries of each build bucket, appended in row order and sorted before writing. */
     private static final class Buckets {
         final long[][] entries = new long[1 << SnapshotFormat.BUCKET_BITS][];
@@ -217,6 +312,7 @@ final class SnapshotBuilder {
             Arrays.setAll(entries, b -> new long[256]);
         }
 
+        /** Files a row under a key; the row id stands where its record slot goes later. */
         void add(long keyHash, int row) {
             int b = SnapshotFormat.bucket(keyHash);
             if (sizes[b] == entries[b].length) {
@@ -232,8 +328,7 @@ final class SnapshotBuilder {
         private final Map<String, SectionWriter> files = new LinkedHashMap<>();
         final SectionWriter index;
         final SectionWriter directory;
-        final SectionWriter names;
-        final SectionWriter tokens;
+        final SectionWriter records;
         final SectionWriter offsets;
         final SectionWriter rows;
         final BufferedWriter rejected;
@@ -243,8 +338,7 @@ final class SnapshotBuilder {
             this.dir = dir;
             index = open(SnapshotFormat.INDEX);
             directory = open(SnapshotFormat.DIRECTORY);
-            names = open(SnapshotFormat.NAMES);
-            tokens = open(SnapshotFormat.TOKENS);
+            records = open(SnapshotFormat.RECORDS);
             offsets = open(SnapshotFormat.OFFSETS);
             rows = open(SnapshotFormat.ROWS);
             rejected = Files.newBufferedWriter(dir.resolve(SnapshotFormat.REJECTED), StandardCharsets.UTF_8);
