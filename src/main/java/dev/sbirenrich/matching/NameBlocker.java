@@ -47,6 +47,7 @@ public final class NameBlocker {
 
     private NameBlocker() {}
 
+    /** The keys of a name, its full key (the name up to word order) first; none when it has no tokens. */
     public static String[] blockingKeys(String[] tokens) {
         String[] all = keyTokens(tokens);
         // tokens in written order feed the skeleton key; all is sorted and distinct
@@ -70,12 +71,6 @@ public final class NameBlocker {
             keys.add(prefixBlock(distinctive));
         }
         return keys.toArray(NO_KEYS);
-    }
-
-    /** The full key of a name (its tokens up to word order), or null when it has none. */
-    public static String fullKey(String[] tokens) {
-        String[] all = keyTokens(tokens);
-        return all.length == 0 ? null : block(Arrays.asList(all));
     }
 
     /**
@@ -143,7 +138,11 @@ public final class NameBlocker {
      * vowel swapped with its neighbour all leave it unchanged.
      */
     static String skeletonBlock(String[] tokens) {
-        StringBuilder body = new StringBuilder(SKELETON_MARK);
+        int length = SKELETON_MARK.length();
+        for (String token : tokens) {
+            length += token.length();
+        }
+        StringBuilder body = new StringBuilder(length).append(SKELETON_MARK);
         for (String token : tokens) {
             if (GenericWords.isConnector(token)) {
                 continue;

@@ -160,7 +160,7 @@ public final class NameNormalizer {
 
     private static List<String> split(String text) {
         List<String> tokens = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        StringBuilder current = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {

@@ -1,12 +1,11 @@
 package dev.sbirenrich.matching;
 
 import dev.sbirenrich.model.Recipient;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /** Normalises a reference row and lists the keys it is filed under in the index. */
 public final class RecipientKeyer {
+    private static final String[] NO_TOKENS = new String[0];
+
     private RecipientKeyer() {}
 
     /**
@@ -41,19 +40,29 @@ public final class RecipientKeyer {
         return path == null ? null : path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** Identifier keys for the valid identifiers, then the name blocking keys. */
+    /** Identifier keys for the valid identifiers, then the name blocking keys (the full key first). */
     public static String[] indexKeysFor(Recipient normalised) {
-        List<String> keys = new ArrayList<>();
+        return indexKeysFor(normalised, tokens(normalised));
+    }
+
+    /** {@link #indexKeysFor(Recipient)} when the caller has split the name tokens already. */
+    public static String[] indexKeysFor(Recipient normalised, String[] nameTokens) {
+        String[] names = NameBlocker.blockingKeys(nameTokens);
+        String[] keys = new String[(normalised.uei != null ? 1 : 0) + (normalised.duns != null ? 1 : 0) + names.length];
+        int n = 0;
         if (normalised.uei != null) {
-            keys.add(LookupKeys.uei(normalised.uei));
+            keys[n++] = LookupKeys.uei(normalised.uei);
         }
         if (normalised.duns != null) {
-            keys.add(LookupKeys.duns(normalised.duns));
+            keys[n++] = LookupKeys.duns(normalised.duns);
         }
+        System.arraycopy(names, 0, keys, n, names.length);
+        return keys;
+    }
+
+    /** The normalised name tokens of a normalised recipient; empty when it has none. */
+    public static String[] tokens(Recipient normalised) {
         String tokens = normalised.nameTokens;
-        if (tokens != null && !tokens.isEmpty()) {
-            keys.addAll(Arrays.asList(NameBlocker.blockingKeys(tokens.split(" "))));
-        }
-        return keys.toArray(new String[0]);
+        return tokens == null || tokens.isEmpty() ? NO_TOKENS : tokens.split(" ");
     }
 }

@@ -2,7 +2,7 @@ package dev.sbirenrich.reference;
 
 import dev.sbirenrich.matching.GenericWords;
 import dev.sbirenrich.matching.Identifiers;
-import dev.sbirenrich.matching.NameBlocker;
+import dev.sbirenrich.matching.LookupKeys;
 import dev.sbirenrich.matching.RecipientKeyer;
 import dev.sbirenrich.model.IdentifierStatus;
 import dev.sbirenrich.model.Recipient;
@@ -17,8 +17,6 @@ import java.util.List;
  * in reading order, so a snapshot's content never depends on thread timing.
  */
 final class KeyedBatch {
-    private static final String[] NO_TOKENS = new String[0];
-
     final List<Rejection> rejected = new ArrayList<>();
     final RowCodec.Bytes rows = new RowCodec.Bytes(1 << 16);
     int[] rowEnds;
@@ -57,14 +55,20 @@ final class KeyedBatch {
         invalidDuns += Identifiers.dunsStatus(raw.duns) == IdentifierStatus.INVALID ? 1 : 0;
         Recipient r = RecipientKeyer.normalise(raw);
         int row = rowCount++;
-        for (String key : RecipientKeyer.indexKeysFor(r)) {
-            addKey(KeyHash.of(key), row);
+        String[] tokens = RecipientKeyer.tokens(r);
+        String fullKey = null;
+        long fullKeyHash = 0;
+        for (String key : RecipientKeyer.indexKeysFor(r, tokens)) {
+            long hash = KeyHash.of(key);
+            addKey(hash, row);
+            if (fullKey == null && LookupKeys.isNameKey(key)) {
+                fullKey = key;
+                fullKeyHash = hash;
+            }
         }
         String name = r.nameTokens == null ? "" : r.nameTokens;
-        String[] tokens = name.isEmpty() ? NO_TOKENS : name.split(" ");
-        String fullKey = NameBlocker.fullKey(tokens);
         namePrefixes[row] = SnapshotFormat.namePrefix(fullKey);
-        nameHashes[row] = fullKey == null ? 0 : KeyHash.of(fullKey);
+        nameHashes[row] = fullKeyHash;
         int generic = 0;
         for (String token : tokens) {
             generic += GenericWords.isGeneric(token) ? 1 : 0;

@@ -68,10 +68,13 @@ final class SectionWriter implements AutoCloseable {
         buffer.clear();
     }
 
+    /**
+     * Not forced to disk: a snapshot is checked against its checksums whenever a process opens it,
+     * so one that a crash left incomplete is refused and rebuilt, never used.
+     */
     @Override
     public void close() throws IOException {
         flush();
-        channel.force(false);
         channel.close();
     }
 }
