@@ -18,7 +18,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * Builds the enrichment topology from its sources and sinks; production and tests run exactly this.
  *
  * <pre>
- * awards ─► AwardNormalizer ─(forward)─► SnapshotEnrichment ─► RecoveryMonitor ─► enriched
+ * awards ─► AwardNormalizer ─(round robin)─► SnapshotEnrichment ─► RecoveryMonitor ─► enriched
  *             (rejected)                    ▲ broadcast: snapshot descriptors
  * reference snapshot (+ refreshes built by SnapshotRefresh) ─┴─► SnapshotRejections ─► rejected
  * </pre>
@@ -63,7 +63,8 @@ public final class EnrichmentPipeline {
                         .name("SnapshotRejections").setParallelism(1));
         rejected.sinkTo(sinks.rejected()).uid(UID_REJECTED_SINK).name("RejectedSink");
 
-        SingleOutputStreamOperator<EnrichedAward> enriched = awards
+        // Round robin: a file is read by one source subtask, and every enrichment subtask should match.
+        SingleOutputStreamOperator<EnrichedAward> enriched = awards.rebalance()
                 .connect(snapshots.broadcast(SnapshotEnrichment.SNAPSHOTS))
                 .process(new SnapshotEnrichment(sources.reference(), settings.matching))
                 .uid(UID_ENRICHMENT)

@@ -130,13 +130,18 @@ public final class ReferenceSnapshot {
     /** The index positions of a key's entries, as {@code from << 32 | to}. */
     long range(long keyHash) {
         int slot = SnapshotFormat.directorySlot(keyHash);
-        int lo = directory.get(slot);
         int hi = directory.get(slot + 1);
         long low = SnapshotFormat.remainder(keyHash) << SnapshotFormat.SLOT_BITS;
-        long high = low | SnapshotFormat.SLOT_MASK;
-        int from = lowerBound(lo, hi, low);
-        int to = lowerBound(from, hi, high + 1);
-        return (long) from << 32 | to;
+        int from = lowerBound(directory.get(slot), hi, low);
+        // Postings are short but for the too-common ones: gallop to the end instead of bisecting the slot.
+        long end = low | SnapshotFormat.SLOT_MASK;
+        int lo = from;
+        int bound = from;
+        for (int step = 1; bound < hi && index.get(bound) <= end; step <<= 1) {
+            lo = bound + 1;
+            bound = from + step;
+        }
+        return (long) from << 32 | lowerBound(lo, Math.min(bound, hi), end + 1);
     }
 
     private int lowerBound(int lo, int hi, long value) {

@@ -27,13 +27,14 @@ import java.util.List;
  */
 final class SnapshotFormat {
     /** Bump when the layout or encoding changes; part of every snapshot id. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final int SLOT_BITS = 25;
     static final int SLOT_MASK = (1 << SLOT_BITS) - 1;
     static final int RECORD_ALIGNMENT = 2;
     static final int RECORD_HEADER_INTS = 4;
     static final int BUCKET_BITS = 12;
-    static final int DIRECTORY_BITS = 20;
+    /** About five entries per directory slot at full scale: a lookup reads one or two cache lines. */
+    static final int DIRECTORY_BITS = 22;
     static final int MAX_TOKENS = 255;
     static final int MAX_NAME_LENGTH = (1 << 15) - 1;
 

@@ -11,17 +11,18 @@ public final class EnrichedLine {
     public String ueiStatus;
     public String dunsStatus;
     public int identifierDuplicates;
+    /** Id of the reference snapshot the award was matched against. */
+    public String reference;
     public String phase;
     public Integer awardYear;
     public Integer employees;
     public String file;
     public long record;
 
-    /** Parses a line positioned before its first token, skipping the bulky award cells and candidates. */
+    /** Parses the object the parser is on, skipping the bulky award cells and candidates. */
     public static EnrichedLine parse(JsonParser parser) {
         EnrichedLine line = new EnrichedLine();
         try {
-            parser.nextToken();
             JsonFields.each(parser, section -> {
                 switch (section) {
                     case "match" -> line.readMatch(parser);
@@ -50,6 +51,7 @@ public final class EnrichedLine {
                 case "method" -> method = parser.getValueAsString();
                 case "score" -> score = parser.getDoubleValue();
                 case "identifier_duplicates" -> identifierDuplicates = parser.getIntValue();
+                case "reference" -> reference = parser.getValueAsString();
                 case "identifiers" -> readIdentifiers(parser);
                 default -> { }
             }

@@ -2,11 +2,11 @@ package dev.sbirenrich.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.sbirenrich.model.MatchMethod;
 import dev.sbirenrich.pipeline.FileSinks;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
@@ -43,10 +43,10 @@ public final class OutputScan {
         Path enrichedDir = outputDir.resolve(FileSinks.ENRICHED_DIR);
         Path rejectedDir = outputDir.resolve(FileSinks.REJECTED_DIR);
         for (Path part : CommittedFiles.under(enrichedDir)) {
-            scan.eachLine(part, line -> scan.countEnriched(summary, line));
+            scan.eachRecord(part, line -> scan.countEnriched(summary, line));
         }
         for (Path part : CommittedFiles.under(rejectedDir)) {
-            scan.eachLine(part, line -> scan.countRejected(summary, line));
+            scan.eachRecord(part, line -> scan.countRejected(summary, line));
         }
         long matched = summary.methods.entrySet().stream()
                 .filter(e -> MatchMethod.fromLabel(e.getKey()).matched())
@@ -69,14 +69,11 @@ public final class OutputScan {
         summary.rejectedDir = rejectedDir.toString();
     }
 
-    private void eachLine(Path part, Consumer<JsonParser> onRecord) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    try (JsonParser parser = JSON.createParser(line)) {
-                        onRecord.accept(parser);
-                    }
-                }
+    /** Hands every JSON object of a JSON Lines file to {@code onRecord}, the parser on its start. */
+    private void eachRecord(Path part, Consumer<JsonParser> onRecord) throws IOException {
+        try (InputStream in = Files.newInputStream(part); JsonParser parser = JSON.createParser(in)) {
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                onRecord.accept(parser);
             }
         }
     }
@@ -85,6 +82,9 @@ public final class OutputScan {
         EnrichedLine line = EnrichedLine.parse(parser);
         summary.awardsEnriched++;
         summary.methods.merge(line.method, 1L, Long::sum);
+        if (line.reference != null) {
+            summary.awardsByReference.merge(line.reference, 1L, Long::sum);
+        }
         summary.identifierTypes.merge(line.identifierType(), 1L, Long::sum);
         if ("invalid".equals(line.ueiStatus)) {
             summary.invalidUei++;
@@ -126,7 +126,6 @@ public final class OutputScan {
     private void countRejected(RunSummary summary, JsonParser parser) {
         try {
             RejectedRow row = new RejectedRow();
-            parser.nextToken();
             JsonFields.each(parser, field -> {
                 switch (field) {
                     case "input" -> row.input = parser.getValueAsString();

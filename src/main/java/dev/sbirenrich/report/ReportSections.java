@@ -39,6 +39,11 @@ final class ReportSections {
         row(rows, "Reference snapshot", s.referenceSnapshot == null ? null
                 : String.format(java.util.Locale.ROOT, "%s (%,d rows, %s)", s.referenceSnapshot, s.referenceRows,
                         Boolean.TRUE.equals(s.referenceReused) ? "reused" : "built for this run"));
+        if (s.awardsByReference.size() > 1) {
+            row(rows, "Awards by reference snapshot (refreshed while running)", s.awardsByReference.entrySet().stream()
+                    .map(e -> String.format(java.util.Locale.ROOT, "%s: %,d", e.getKey(), e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
         row(rows, "Awards inputs", s.awardsInputs == null ? null : String.join(", ", s.awardsInputs));
         row(rows, "Recipients inputs", s.recipientsInputs == null ? null
                 : String.join(", ", s.recipientsInputs) + " (" + s.recipientsFormat + ")");

@@ -52,6 +52,8 @@ public class RunSummary {
     public long duplicateRecords;
 
     public Map<String, Long> methods = new TreeMap<>();
+    /** Awards by the reference snapshot they were matched against: more than one after a refresh. */
+    public Map<String, Long> awardsByReference = new TreeMap<>();
     /** (uei-exact + duns-exact + name-fuzzy-auto) / enriched awards; candidates do not count. */
     public double matchRate;
     public long fuzzyCandidates;
