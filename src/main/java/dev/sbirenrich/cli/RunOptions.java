@@ -91,10 +91,7 @@ public class RunOptions {
 
     /** The recipients to match against, as the reference snapshot build reads them. */
     ReferenceInput referenceInput(RecipientColumns columns) throws IOException {
-        List<Path> files = columns == null
-                ? HeaderCheck.recipientsCsv(paths(recipients))
-                : HeaderCheck.recipientsPgCopy(paths(recipients), columns);
-        return new ReferenceInput(files, columns);
+        return referenceInput(recipients, columns);
     }
 
     /**
@@ -151,21 +148,34 @@ public class RunOptions {
 
     /** The pg-copy column order, or null for the CSV export. */
     RecipientColumns recipientColumns() throws IOException {
-        switch (recipientsFormat) {
+        return recipientColumns(recipientsFormat, recipientsColumns);
+    }
+
+    /** The pg-copy column order of {@code --recipients-format} and {@code --recipients-columns}, or null for CSV. */
+    static RecipientColumns recipientColumns(String format, String columns) throws IOException {
+        switch (format) {
             case "csv":
-                if (recipientsColumns != null) {
+                if (columns != null) {
                     throw new UsageException("--recipients-columns applies only to --recipients-format pg-copy");
                 }
                 return null;
             case "pg-copy":
-                if (recipientsColumns == null) {
+                if (columns == null) {
                     return RecipientColumns.USASPENDING_2025_10;
                 }
                 // A column-map file holds the same names, one per line.
-                Path file = Path.of(recipientsColumns);
-                return RecipientColumns.parse(Files.isRegularFile(file) ? Files.readString(file) : recipientsColumns);
+                Path file = Path.of(columns);
+                return RecipientColumns.parse(Files.isRegularFile(file) ? Files.readString(file) : columns);
             default:
-                throw new UsageException("--recipients-format must be csv or pg-copy, not " + recipientsFormat);
+                throw new UsageException("--recipients-format must be csv or pg-copy, not " + format);
         }
+    }
+
+    /** The recipients data files under {@code locations}, each checked, as a snapshot build reads them. */
+    static ReferenceInput referenceInput(List<String> locations, RecipientColumns columns) throws IOException {
+        List<Path> files = columns == null
+                ? HeaderCheck.recipientsCsv(paths(locations))
+                : HeaderCheck.recipientsPgCopy(paths(locations), columns);
+        return new ReferenceInput(files, columns);
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sbir-enrich", mixinStandardHelpOptions = true, version = "sbir-enrich 0.1.0",
         description = "Enrich SBIR/STTR awards with USAspending recipient data on Apache Flink.",
         subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, EvaluateCommand.class,
-                BaselineCommand.class, ReportCommand.class,
+                BaselineCommand.class, ReportCommand.class, ReferenceCommand.class,
                 SubmitCommand.class, ResumeCommand.class, SavepointCommand.class, StopCommand.class,
                 BenchmarkCommand.class})
 public class SbirEnrich {

@@ -129,7 +129,7 @@ public final class ReferenceSnapshot {
 
     /** The index positions of a key's entries, as {@code from << 32 | to}. */
     long range(long keyHash) {
-        int slot = SnapshotFormat.directorySlot(keyHash);
+        int slot = SnapshotFormat.directorySlot(keyHash, manifest.directoryBits);
         int hi = directory.get(slot + 1);
         long low = SnapshotFormat.remainder(keyHash) << SnapshotFormat.SLOT_BITS;
         int from = lowerBound(directory.get(slot), hi, low);

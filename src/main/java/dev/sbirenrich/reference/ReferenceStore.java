@@ -3,6 +3,8 @@ package dev.sbirenrich.reference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -105,11 +107,22 @@ public final class ReferenceStore {
     }
 
     /**
-     * Deletes all but the newest {@code keep} snapshots, sparing those in {@code pinned}; returns
+     * Deletes all but the newest {@code keep} snapshots, sparing those in {@code pinned}, and the
+     * leftovers of builds that a crash interrupted (a day old: a build may be running now); returns
      * the ids deleted.
      */
     public List<String> prune(int keep, Set<String> pinned) throws IOException {
         List<String> deleted = new ArrayList<>();
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> dirs = Files.list(root)) {
+                Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+                for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith(BUILDING)).toList()) {
+                    if (Files.getLastModifiedTime(dir).toInstant().isBefore(dayAgo)) {
+                        deleteTree(dir);
+                    }
+                }
+            }
+        }
         List<SnapshotManifest> all = list();
         for (int i = keep; i < all.size(); i++) {
             String id = all.get(i).id;

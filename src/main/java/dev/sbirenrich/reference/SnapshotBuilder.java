@@ -213,8 +213,9 @@ final class SnapshotBuilder {
         for (Future<?> sort : sorts) {
             await(sort);
         }
-        int slotsPerBucket = 1 << (SnapshotFormat.DIRECTORY_BITS - SnapshotFormat.BUCKET_BITS);
-        int shift = 63 - SnapshotFormat.DIRECTORY_BITS + SnapshotFormat.BUCKET_BITS;
+        manifest.directoryBits = SnapshotFormat.directoryBits(manifest.entries);
+        int slotsPerBucket = 1 << (manifest.directoryBits - SnapshotFormat.BUCKET_BITS);
+        int shift = 63 - manifest.directoryBits + SnapshotFormat.BUCKET_BITS;
         long written = 0;
         for (int b = 0; b < buckets.entries.length; b++) {
             long[] entries = buckets.entries[b];

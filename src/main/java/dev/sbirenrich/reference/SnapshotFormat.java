@@ -8,8 +8,8 @@ import java.util.List;
  *   <li>{@code index.bin}: one {@code long} per (lookup key, row), sorted, grouped into
  *       {@link #BUCKET_BITS build buckets} by the top bits of the key's hash; each holds the next
  *       {@code 63 - SLOT_BITS} hash bits above the slot of the row's record ({@link #entry});</li>
- *   <li>{@code directory.bin}: {@code int[2^DIRECTORY_BITS + 1]}, where each top-bits slot of the
- *       key hash starts in the index;</li>
+ *   <li>{@code directory.bin}: {@code int[2^directoryBits + 1]}, where each top-bits slot of the
+ *       key hash starts in the index ({@link #directoryBits});</li>
  *   <li>{@code records.bin}: what preselection reads of each row, as {@code int}s, a record per
  *       row starting at an even int ({@link #RECORD_ALIGNMENT}): row id, token and generic-token
  *       counts with the state, name length with the zip5, city hash, then the name's token hashes.
@@ -33,8 +33,8 @@ final class SnapshotFormat {
     static final int RECORD_ALIGNMENT = 2;
     static final int RECORD_HEADER_INTS = 4;
     static final int BUCKET_BITS = 12;
-    /** About five entries per directory slot at full scale: a lookup reads one or two cache lines. */
-    static final int DIRECTORY_BITS = 22;
+    private static final int MAX_DIRECTORY_BITS = 22;
+    private static final int ENTRIES_PER_DIRECTORY_SLOT = 4;
     static final int MAX_TOKENS = 255;
     static final int MAX_NAME_LENGTH = (1 << 15) - 1;
 
@@ -68,8 +68,17 @@ final class SnapshotFormat {
         return (int) (entry & SLOT_MASK);
     }
 
-    static int directorySlot(long keyHash) {
-        return (int) (keyHash >>> (64 - DIRECTORY_BITS));
+    /**
+     * Directory size for an index: about four entries a slot (a lookup reads one or two cache
+     * lines), at least one slot per build bucket, at most 4 M slots (16 MiB).
+     */
+    static int directoryBits(long entries) {
+        int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, entries / ENTRIES_PER_DIRECTORY_SLOT));
+        return Math.max(BUCKET_BITS, Math.min(MAX_DIRECTORY_BITS, bits));
+    }
+
+    static int directorySlot(long keyHash, int directoryBits) {
+        return (int) (keyHash >>> (64 - directoryBits));
     }
 
     /** Record: token count, generic count and state in one int. */

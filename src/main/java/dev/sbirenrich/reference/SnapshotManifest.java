@@ -15,6 +15,8 @@ public class SnapshotManifest {
     public long inputBytes;
     public long rows;
     public long entries;
+    /** The index directory has 2^directoryBits slots (see SnapshotFormat). */
+    public int directoryBits;
     public long rejected;
     public long invalidUei;
     public long invalidDuns;
