@@ -10,6 +10,7 @@ import dev.sbirenrich.pipeline.FileSources;
 import dev.sbirenrich.pipeline.JobConfiguration;
 import dev.sbirenrich.pipeline.PipelineSources;
 import dev.sbirenrich.quality.RunGate;
+import dev.sbirenrich.reference.OpenSnapshots;
 import dev.sbirenrich.report.RunSummary;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,6 +40,20 @@ final class LocalRun {
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
         var reference = ReferencePreparation.prepare(options.referenceInput(columns), settings, console);
+        var snapshot = reference.snapshot().descriptor();
+        // Opened (and verified) here, where a bad snapshot is one line before any job starts; the
+        // job's subtasks share this process, so they find it open.
+        OpenSnapshots.acquire(snapshot);
+        try {
+            return run(options, settings, columns, sizes, output, started, startNanos, reference, console);
+        } finally {
+            OpenSnapshots.release(snapshot);
+        }
+    }
+
+    private static RunSummary run(RunOptions options, EnrichmentSettings settings, RecipientColumns columns,
+            InputSizes sizes, Path output, Instant started, long startNanos, ReferencePreparation.Prepared reference,
+            PrintStream console) throws Exception {
         var snapshot = reference.snapshot().descriptor();
 
         String checkpoints = settings.pipeline.checkpointDir != null
