@@ -43,6 +43,7 @@ final class KeyedBatch {
         for (Recipient raw : raws) {
             batch.add(raw, fileIndex);
         }
+        batch.records = Arrays.copyOf(batch.records, batch.recordInts);
         return batch;
     }
 

@@ -68,7 +68,7 @@ final class SnapshotBuilder {
         Records records = new Records();
         try (Sections sections = new Sections(dir)) {
             readAndKey(workers, sections, buckets, records, manifest);
-            int[] slots = writeRecords(sections, records, (int) manifest.rows);
+            int[] slots = writeRecords(sections, records);
             records = null;
             writeIndex(workers, sections, buckets, slots, manifest);
             sections.finish(manifest);
@@ -172,9 +172,9 @@ final class SnapshotBuilder {
     }
 
     /** Writes the records in name order and returns each row's record slot. */
-    private static int[] writeRecords(Sections sections, Records records, int rows) throws IOException {
-        int[] order = records.nameOrder(rows);
-        int[] slots = new int[rows];
+    private static int[] writeRecords(Sections sections, Records records) throws IOException {
+        int[] order = records.nameOrder();
+        int[] slots = new int[records.rows];
         long cursor = 0;
         for (int row : order) {
             if (cursor / SnapshotFormat.RECORD_ALIGNMENT > SnapshotFormat.SLOT_MASK) {
@@ -183,12 +183,7 @@ final class SnapshotBuilder {
                         + " shard it (docs/operations.md)");
             }
             slots[row] = (int) (cursor / SnapshotFormat.RECORD_ALIGNMENT);
-            int from = records.starts[row];
-            int to = records.starts[row + 1];
-            sections.records.putInt(row);
-            sections.records.putInts(records.ints, from, to);
-            int length = 1 + to - from;
-            cursor += length;
+            cursor += records.write(row, sections.records);
             for (; cursor % SnapshotFormat.RECORD_ALIGNMENT != 0; cursor++) {
                 sections.records.putInt(0);
             }
@@ -236,61 +231,81 @@ final class SnapshotBuilder {
         }
     }
 
-    /** Every row's record (without its row id) and name order keys, held until the name order is known. */
+    /**
+     * Every row's record (without its row id) and name order keys, held in their batches' own
+     * arrays until the name order is known: no array here grows with the reference, so the heap
+     * never holds two copies of one while it grows.
+     */
     private static final class Records {
-        int[] ints = new int[1 << 20];
-        int size;
-        int[] starts = new int[1 << 16];
-        long[] prefixes = new long[1 << 16];
-        long[] hashes = new long[1 << 16];
+        private final List<Batch> batches = new ArrayList<>();
+        private long[] byPrefix = new long[1 << 16];
         int rows;
 
+        private record Batch(int firstRow, int[] ints, int[] ends, long[] nameHashes) {}
+
         void append(KeyedBatch batch) {
-            if (size + batch.recordInts > ints.length) {
-                ints = Arrays.copyOf(ints, Math.max(ints.length + (ints.length >> 1), size + batch.recordInts));
+            batches.add(new Batch(rows, batch.records, batch.recordEnds, batch.nameHashes));
+            if (rows + batch.rowCount > byPrefix.length) {
+                byPrefix = Arrays.copyOf(byPrefix, Math.max(byPrefix.length + (byPrefix.length >> 1),
+                        rows + batch.rowCount));
             }
-            if (rows + batch.rowCount + 1 > starts.length) {
-                int capacity = Math.max(starts.length + (starts.length >> 1), rows + batch.rowCount + 1);
-                starts = Arrays.copyOf(starts, capacity);
-                prefixes = Arrays.copyOf(prefixes, capacity);
-                hashes = Arrays.copyOf(hashes, capacity);
-            }
-            int start = 0;
             for (int row = 0; row < batch.rowCount; row++) {
-                starts[rows + row] = size + start;
-                start = batch.recordEnds[row];
+                byPrefix[rows + row] = batch.namePrefixes[row] << 24 | (rows + row);
             }
-            System.arraycopy(batch.records, 0, ints, size, batch.recordInts);
-            System.arraycopy(batch.namePrefixes, 0, prefixes, rows, batch.rowCount);
-            System.arraycopy(batch.nameHashes, 0, hashes, rows, batch.rowCount);
-            size += batch.recordInts;
             rows += batch.rowCount;
-            starts[rows] = size;
+        }
+
+        private Batch batchOf(int row) {
+            int lo = 0;
+            int hi = batches.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (batches.get(mid).firstRow <= row) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return batches.get(lo);
+        }
+
+        /** Writes row {@code row}'s record, its id first; returns the ints written. */
+        int write(int row, SectionWriter out) throws IOException {
+            Batch batch = batchOf(row);
+            int local = row - batch.firstRow;
+            int from = local == 0 ? 0 : batch.ends[local - 1];
+            int to = batch.ends[local];
+            out.putInt(row);
+            out.putInts(batch.ints, from, to);
+            return 1 + to - from;
+        }
+
+        private long nameHash(int row) {
+            Batch batch = batchOf(row);
+            return batch.nameHashes[row - batch.firstRow];
         }
 
         /**
          * Rows by name: the first letters of the full key, then (within a run of equal letters)
          * the full key's hash, so the rows of one name are contiguous; then row id.
          */
-        int[] nameOrder(int rowCount) {
-            long[] byPrefix = new long[rowCount];
-            for (int row = 0; row < rowCount; row++) {
-                byPrefix[row] = prefixes[row] << 24 | row;
-            }
-            Arrays.parallelSort(byPrefix);
-            int[] order = new int[rowCount];
+        int[] nameOrder() {
+            long[] sorted = byPrefix;
+            byPrefix = null;
+            Arrays.parallelSort(sorted, 0, rows);
+            int[] order = new int[rows];
             long[] run = new long[16];
-            for (int from = 0; from < rowCount; ) {
+            for (int from = 0; from < rows; ) {
                 int to = from + 1;
-                while (to < rowCount && byPrefix[to] >>> 24 == byPrefix[from] >>> 24) {
+                while (to < rows && sorted[to] >>> 24 == sorted[from] >>> 24) {
                     to++;
                 }
                 if (run.length < to - from) {
                     run = new long[Math.max(to - from, run.length * 2)];
                 }
                 for (int i = from; i < to; i++) {
-                    int row = (int) (byPrefix[i] & MAX_ROWS);
-                    run[i - from] = (hashes[row] >>> 24) << 24 | row;
+                    int row = (int) (sorted[i] & MAX_ROWS);
+                    run[i - from] = (nameHash(row) >>> 24) << 24 | row;
                 }
                 Arrays.sort(run, 0, to - from);
                 for (int i = from; i < to; i++) {
@@ -298,8 +313,6 @@ final class SnapshotBuilder {
                 }
                 from = to;
             }
-            prefixes = null;
-            hashes = null;
             return order;
         }
     }
