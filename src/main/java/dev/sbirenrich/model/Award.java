@@ -1,11 +1,15 @@
 package dev.sbirenrich.model;
 
 import java.util.Objects;
+import org.apache.flink.api.common.typeinfo.TypeInfo;
 
 /**
  * One SBIR.gov award row. {@code values} holds the canonical columns in {@link AwardColumns} order
  * as raw text (null where the file lacks the column); parsed fields are filled by the reader.
+ * Flink serialises it with {@link AwardSerializer}; keep that serializer's field list in step with
+ * this class.
  */
+@TypeInfo(AwardTypeInfo.Factory.class)
 public class Award {
     public String sourceFile;
     /** 1-based record number in its file, header excluded. */
