@@ -13,8 +13,13 @@ public class PipelineSettings implements java.io.Serializable {
      * can read. Null: {@code $SBIR_ENRICH_REFERENCE_STORE}, else {@code ~/.cache/sbir-enrich/reference}.
      */
     public String referenceStore;
-    /** Checkpoint interval in milliseconds (streaming mode). */
-    public long checkpointIntervalMs = 30_000;
+    /**
+     * Checkpoint interval in milliseconds (streaming mode); 0 picks one: 2 s when the awards
+     * input ends (a bounded run finishes at the first checkpoint after its input is read, and a
+     * checkpoint holds a few kilobytes), 30 s when the job watches its awards paths (every
+     * checkpoint that follows new awards starts new part files).
+     */
+    public long checkpointIntervalMs = 0;
     /** State backend for local runs: "rocksdb" (default) or "hashmap". */
     public String stateBackend = "rocksdb";
     /** Managed memory of the local TaskManager in MiB: RocksDB's block cache and write buffers. */

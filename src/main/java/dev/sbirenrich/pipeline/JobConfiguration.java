@@ -22,6 +22,9 @@ import org.rocksdb.CompressionType;
 
 /** Turns {@link PipelineSettings} into Flink configuration, for the job and for local runs. */
 public final class JobConfiguration {
+    private static final long BOUNDED_CHECKPOINT_INTERVAL_MS = 2_000;
+    private static final long WATCHING_CHECKPOINT_INTERVAL_MS = 30_000;
+
     private JobConfiguration() {}
 
     /** What the job itself decides, on any cluster: mode, parallelism, checkpoints, no Kryo. */
@@ -38,7 +41,7 @@ public final class JobConfiguration {
             conf.set(PipelineOptions.GLOBAL_JOB_PARAMETERS, testSwitches);
         }
         if (runtimeMode(settings) == RuntimeExecutionMode.STREAMING) {
-            conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(settings.checkpointIntervalMs));
+            conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(checkpointInterval(settings)));
         }
         return conf;
     }
@@ -70,6 +73,14 @@ public final class JobConfiguration {
         LocalMetricsConfiguration.apply(conf, settings);
         conf.addAll(Configuration.fromMap(settings.flinkOptions));
         return conf;
+    }
+
+    /** {@link PipelineSettings#checkpointIntervalMs}, or the interval it picks when that is 0. */
+    static long checkpointInterval(PipelineSettings settings) {
+        if (settings.checkpointIntervalMs > 0) {
+            return settings.checkpointIntervalMs;
+        }
+        return settings.awardsMonitorIntervalMs > 0 ? WATCHING_CHECKPOINT_INTERVAL_MS : BOUNDED_CHECKPOINT_INTERVAL_MS;
     }
 
     public static RuntimeExecutionMode runtimeMode(PipelineSettings settings) {
