@@ -1,24 +1,34 @@
 package dev.sbirenrich.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sbirenrich.metrics.MetricNames;
+import dev.sbirenrich.report.RunSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /**
- * Names of the measured figures (keys of a run's metric map) and their derivation from what the
- * REST poller saw. Times are seconds from the process start; sizes MiB.
+ * Names of the measured figures (keys of a run's metric map) and their derivation from the run
+ * summary and what the REST poller saw. Times are seconds; sizes MiB.
  */
 final class BenchmarkMetrics {
+    /** Process start to exit, measured from outside: JVM start and shutdown included. */
     static final String WALL_SECONDS = "wall_seconds";
-    static final String STARTUP_SECONDS = "startup_seconds";
-    static final String REFERENCE_LOAD_SECONDS = "reference_load_seconds";
-    static final String REFERENCE_ROWS_PER_SECOND = "reference_rows_per_second";
+    /** User + system CPU time of the whole process. */
+    static final String CPU_SECONDS = "cpu_seconds";
+    /** run-summary.json's reference_load_ms: the snapshot built (cold) or found in the store (warm). */
+    static final String REFERENCE_PHASE_SECONDS = "reference_phase_seconds";
+    /** run-summary.json's reference_rows: recipients indexed in the snapshot. */
+    static final String REFERENCE_ROWS = "reference_rows";
+    /** Snapshot build rate, reference rows / reference phase: cold runs (a built snapshot) only. */
+    static final String BUILD_ROWS_PER_SECOND = "build_rows_per_second";
+    /** Wall time minus the reference phase: JVM and cluster start-up, the awards, output, shutdown. */
     static final String AWARD_PHASE_SECONDS = "award_phase_seconds";
+    /** Awards enriched / award phase. */
     static final String AWARDS_PER_SECOND = "awards_per_second";
+    /** run-summary.json's wall_time_ms: inside the JVM, from before the reference phase to the summary. */
+    static final String RUN_SUMMARY_WALL_SECONDS = "run_summary_wall_seconds";
+    static final String STARTUP_SECONDS = "startup_seconds";
     static final String LATENCY_P50_MS = "enrichment_latency_p50_ms";
     static final String LATENCY_P99_MS = "enrichment_latency_p99_ms";
     static final String PEAK_RSS_MB = "peak_rss_mb";
@@ -39,33 +49,44 @@ final class BenchmarkMetrics {
     private BenchmarkMetrics() {}
 
     /**
-     * The Flink run's figures. Reference load runs from the recipients source's start (JobManager
-     * timestamp) until the recipientsRead counter was first seen at the file's row count; the award
-     * phase from there until awardsEnriched was first seen at the run's enriched total (or, if no
-     * poll saw that, until the process exit: an upper bound). Counters are as fresh as the metric
-     * fetcher interval plus one poll, so both ends carry up to about 0.75 s of error.
+     * A Flink run's phases from its run summary and the process's wall time: the reference phase is
+     * the summary's reference_load_ms (the recipients fingerprinted, then the snapshot built, or
+     * found in the store), the award phase everything else. The build rate is only set when the run
+     * built its snapshot.
      */
-    static Map<String, Double> flink(FlinkRestPoller.Observed seen, MeasuredProcess.Outcome outcome,
-            long recipientRows, long awardsEnriched) {
+    static Map<String, Double> phases(RunSummary summary, double wallSeconds) {
         Map<String, Double> m = new LinkedHashMap<>();
-        long start = outcome.startEpochMillis();
-        long exit = start + Math.round(outcome.wallSeconds() * 1000);
+        m.put(RUN_SUMMARY_WALL_SECONDS, seconds(summary.wallTimeMs));
+        if (summary.referenceRows != null) {
+            m.put(REFERENCE_ROWS, summary.referenceRows.doubleValue());
+        }
+        if (summary.referenceLoadMs == null) {
+            return m;
+        }
+        double reference = seconds(summary.referenceLoadMs);
+        m.put(REFERENCE_PHASE_SECONDS, reference);
+        if (Boolean.FALSE.equals(summary.referenceReused) && summary.referenceRows != null && reference > 0) {
+            m.put(BUILD_ROWS_PER_SECOND, round(summary.referenceRows / reference));
+        }
+        double awards = round(wallSeconds - reference);
+        m.put(AWARD_PHASE_SECONDS, awards);
+        if (awards > 0) {
+            m.put(AWARDS_PER_SECOND, round(summary.awardsEnriched / awards));
+        }
+        return m;
+    }
+
+    /**
+     * What the REST API showed of a Flink run: start-up until the job was RUNNING (the reference
+     * phase comes first, so it is included), the enrichment latency and the checkpoints.
+     */
+    static Map<String, Double> flink(FlinkRestPoller.Observed seen, MeasuredProcess.Outcome outcome) {
+        Map<String, Double> m = new LinkedHashMap<>();
         JsonNode job = seen.job();
         if (job != null) {
             long running = job.path("timestamps").path("RUNNING").asLong(0);
             if (running > 0) {
-                m.put(STARTUP_SECONDS, seconds(running - start));
-            }
-            JsonNode recipients = vertex(job, "Recipients");
-            OptionalLong loaded = firstReaching(seen.samples(), MetricNames.RECIPIENTS_READ, recipientRows);
-            if (recipients != null && recipients.path("start-time").asLong(-1) > 0 && loaded.isPresent()) {
-                double load = seconds(loaded.getAsLong() - recipients.path("start-time").asLong());
-                m.put(REFERENCE_LOAD_SECONDS, load);
-                m.put(REFERENCE_ROWS_PER_SECOND, load > 0 ? round(recipientRows / load) : null);
-                long done = firstReaching(seen.samples(), MetricNames.AWARDS_ENRICHED, awardsEnriched).orElse(exit);
-                double phase = seconds(done - loaded.getAsLong());
-                m.put(AWARD_PHASE_SECONDS, phase);
-                m.put(AWARDS_PER_SECOND, phase > 0 ? round(awardsEnriched / phase) : null);
+                m.put(STARTUP_SECONDS, seconds(running - outcome.startEpochMillis()));
             }
         }
         m.put(LATENCY_P50_MS, seen.latencyP50());
@@ -90,7 +111,7 @@ final class BenchmarkMetrics {
         return timeline;
     }
 
-    /** The counter samples that differ from the one before: how the load and the awards progressed. */
+    /** The counter samples that differ from the one before: how the awards progressed. */
     static List<List<Double>> counters(List<FlinkRestPoller.Sample> samples, long processStartEpochMillis) {
         List<List<Double>> rows = new ArrayList<>();
         List<Double> previous = null;
@@ -133,25 +154,6 @@ final class BenchmarkMetrics {
             m.put(CHECKPOINT_MAX_MS, maxMs);
             m.put(CHECKPOINT_AVG_MS, round(totalMs / completed));
         }
-    }
-
-    /** When a counter's sum over subtasks was first seen at {@code total} or above. */
-    private static OptionalLong firstReaching(List<FlinkRestPoller.Sample> samples, String counter, long total) {
-        for (FlinkRestPoller.Sample s : samples) {
-            if (s.sums().getOrDefault(counter, 0.0) >= total) {
-                return OptionalLong.of(s.epochMillis());
-            }
-        }
-        return OptionalLong.empty();
-    }
-
-    private static JsonNode vertex(JsonNode job, String nameContains) {
-        for (JsonNode v : job.path("vertices")) {
-            if (v.path("name").asText().contains(nameContains)) {
-                return v;
-            }
-        }
-        return null;
     }
 
     static double seconds(long millis) {

@@ -17,10 +17,17 @@ public class BenchmarkResult {
     public String commit;
     public Machine machine;
     public Map<String, ContenderResult> contenders = new LinkedHashMap<>();
-    /** Side-by-side ratios of the medians (see {@link Ratios}). */
+    /** Each Flink contender against the DuckDB peer of the same benchmark, from the medians (see {@link Ratios}). */
     public Map<String, Double> ratios = new LinkedHashMap<>();
-    /** Against the baseline of the same scale; null when there is none. */
+    /**
+     * The judged contender ({@link Contender#JUDGED}) against the baseline of the same scale; its
+     * verdict is the benchmark's. Null when there is no baseline, or it lacks the judged contender.
+     */
     public RegressionCheck.Comparison regression;
+    /** The other Flink contenders against the same baseline: reported, never deciding the verdict. */
+    public Map<String, RegressionCheck.Comparison> alsoCompared = new LinkedHashMap<>();
+    /** Why a baseline that exists was not compared (e.g. it predates today's contenders). */
+    public String baselineNote;
 
     public BenchmarkResult() {}
 

@@ -43,7 +43,10 @@ public final class BenchmarkStore {
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    /** Earlier results of one scale, oldest first; lines that cannot be read are skipped. */
+    /**
+     * Earlier results of one scale, oldest first; lines that cannot be read are skipped. Lines of
+     * earlier designs keep their contender labels (flink-keyed, ...): the reports show them as history.
+     */
     List<BenchmarkResult> history(String scale) throws IOException {
         Path file = dir.resolve(HISTORY);
         List<BenchmarkResult> results = new ArrayList<>();
@@ -57,6 +60,9 @@ public final class BenchmarkStore {
             try {
                 BenchmarkResult r = Reports.JSON_LINE.readValue(line, BenchmarkResult.class);
                 if (scale.equals(r.scale)) {
+                    if (r.contenders == null) {
+                        r.contenders = new java.util.LinkedHashMap<>();
+                    }
                     results.add(r);
                 }
             } catch (IOException e) {

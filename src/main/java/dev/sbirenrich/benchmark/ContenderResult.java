@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** All runs of one contender and the median of each figure over its successful runs. */
+/** All runs of one contender and the median of each figure over its successful, valid runs. */
 public class ContenderResult {
     public String name;
     public String description;
     public List<String> command;
     public List<RunRecord> runs = new ArrayList<>();
     public Map<String, Double> median = new LinkedHashMap<>();
+    /** Runs that exited with an error or were discarded (see {@link RunRecord#discarded}). */
     public int failedRuns;
 
     public ContenderResult() {}
@@ -26,10 +27,10 @@ public class ContenderResult {
 
     void add(RunRecord run) {
         runs.add(run);
-        if (run.exitCode != 0) {
+        if (!run.counts()) {
             failedRuns++;
         }
-        median = medians(runs.stream().filter(r -> r.exitCode == 0).toList());
+        median = medians(runs.stream().filter(RunRecord::counts).toList());
     }
 
     static Map<String, Double> medians(List<RunRecord> runs) {

@@ -45,35 +45,67 @@ public final class HtmlReport {
         r.contenders.values().forEach(c -> html.append("<li><b>").append(Html.escape(c.name)).append("</b>: ")
                 .append(Html.escape(c.description)).append("</li>"));
         html.append("</ul>");
-        if (!r.ratios.isEmpty()) {
-            html.append("<h2>Side by side</h2><table>");
-            r.ratios.forEach((k, v) -> html.append("<tr><td>").append(Html.escape(k)).append("</td><td class=\"n\">")
-                    .append(String.format(Locale.ROOT, "%.2f", v)).append("</td></tr>"));
-            html.append("</table><p>Ratios are peer / flink-keyed: above 1 favours the job. Leads are flink-keyed minus the peer, in percentage points.</p>");
+        for (ContenderResult c : r.contenders.values()) {
+            for (int i = 0; i < c.runs.size(); i++) {
+                if (c.runs.get(i).discarded != null) {
+                    html.append("<p class=\"WARNING\">").append(Html.escape(c.name)).append(" run ").append(i + 1)
+                            .append(" discarded: ").append(Html.escape(c.runs.get(i).discarded)).append("</p>");
+                }
+            }
+        }
+        List<String> flink = MarkdownSummary.flinkContenders(r);
+        if (!flink.isEmpty()) {
+            html.append("<h2>Against the DuckDB peer of this benchmark</h2><table><tr><th>ratio</th>");
+            flink.forEach(name -> html.append("<th>").append(Html.escape(name)).append("</th>"));
+            html.append("</tr>");
+            for (Ratios.Row row : Ratios.ROWS) {
+                if (flink.stream().noneMatch(c -> r.ratios.containsKey(Ratios.key(c, row.suffix())))) {
+                    continue;
+                }
+                html.append("<tr><td>").append(Html.escape(row.label())).append("</td>");
+                flink.forEach(c -> html.append("<td class=\"n\">")
+                        .append(MarkdownSummary.ratio(r.ratios.get(Ratios.key(c, row.suffix())))).append("</td>"));
+                html.append("</tr>");
+            }
+            html.append("</table><p>From the medians. Time ratios below 1 and \"times faster\" above 1 favour the job;"
+                    + " leads are the job minus DuckDB, in percentage points.</p>");
         }
 
         if (r.regression != null) {
             html.append("<h2>Against the baseline of ").append(Html.escape(r.regression.baselineTimestamp()))
-                    .append(": <span class=\"").append(r.regression.verdict()).append("\">")
-                    .append(r.regression.verdict()).append("</span></h2><table>")
-                    .append("<tr><th>figure</th><th>baseline</th><th>now</th><th>change</th><th>verdict</th></tr>");
-            for (RegressionCheck.Finding f : r.regression.findings()) {
-                Figures.Figure figure = Figures.of(f.metric());
-                html.append("<tr><td>").append(Html.escape(figure.label())).append("</td><td class=\"n\">")
-                        .append(Html.escape(Figures.format(figure, f.baseline()))).append("</td><td class=\"n\">")
-                        .append(Html.escape(Figures.format(figure, f.current()))).append("</td><td class=\"n\">")
-                        .append(f.change() == null ? "not compared"
-                                : String.format(Locale.ROOT, "%+.2f %s", f.change(), f.unit()))
-                        .append("</td><td class=\"").append(f.verdict()).append("\">").append(f.verdict())
-                        .append("</td></tr>");
-            }
-            html.append("</table>");
+                    .append(" (").append(Html.escape(Contender.JUDGED.label)).append(", decides the verdict): <span class=\"")
+                    .append(r.regression.verdict()).append("\">").append(r.regression.verdict()).append("</span></h2>");
+            comparison(html, r.regression);
+        } else if (r.baselineNote != null) {
+            html.append("<p>Not compared with the baseline: ").append(Html.escape(r.baselineNote)).append(".</p>");
         }
+        r.alsoCompared.forEach((name, c) -> {
+            html.append("<h3>").append(Html.escape(name)).append(" against the baseline of ")
+                    .append(Html.escape(c.baselineTimestamp())).append(" (reported, does not decide): <span class=\"")
+                    .append(c.verdict()).append("\">").append(c.verdict()).append("</span></h3>");
+            comparison(html, c);
+        });
 
-        html.append("<h2>Trends (").append(history.size()).append(" benchmarks at this scale)</h2>");
+        html.append("<h2>Trends (").append(history.size()).append(" benchmarks at this scale)</h2>")
+                .append("<p>Dashed lines are contenders of earlier designs (e.g. flink-keyed), kept as history.</p>");
         for (Figures.Figure f : Figures.TRENDS) {
             html.append("<h3>").append(Html.escape(f.label())).append("</h3>").append(TrendChart.svg(f, history));
         }
         return html.append("</body></html>\n").toString();
+    }
+
+    private static void comparison(StringBuilder html, RegressionCheck.Comparison c) {
+        html.append("<table><tr><th>figure</th><th>baseline</th><th>now</th><th>change</th><th>verdict</th></tr>");
+        for (RegressionCheck.Finding f : c.findings()) {
+            Figures.Figure figure = Figures.of(f.metric());
+            html.append("<tr><td>").append(Html.escape(figure.label())).append("</td><td class=\"n\">")
+                    .append(Html.escape(Figures.format(figure, f.baseline()))).append("</td><td class=\"n\">")
+                    .append(Html.escape(Figures.format(figure, f.current()))).append("</td><td class=\"n\">")
+                    .append(f.change() == null ? "not compared"
+                            : String.format(Locale.ROOT, "%+.2f %s", f.change(), f.unit()))
+                    .append("</td><td class=\"").append(f.verdict()).append("\">").append(f.verdict())
+                    .append("</td></tr>");
+        }
+        html.append("</table>");
     }
 }

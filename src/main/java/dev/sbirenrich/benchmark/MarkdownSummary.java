@@ -1,5 +1,6 @@
 package dev.sbirenrich.benchmark;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,34 +32,75 @@ public final class MarkdownSummary {
             r.contenders.values().forEach(c -> md.append(' ').append(Figures.format(f, c.median.get(f.key()))).append(" |"));
             md.append('\n');
         }
-        md.append("| failed runs |");
+        md.append("| failed or discarded runs |");
         r.contenders.values().forEach(c -> md.append(' ').append(c.failedRuns).append(" |"));
         md.append("\n\n");
-
-        if (!r.ratios.isEmpty()) {
-            md.append("Side by side (ratios: peer / flink-keyed, above 1 favours the job; leads: flink-keyed minus peer, in points):");
-            for (Map.Entry<String, Double> e : r.ratios.entrySet()) {
-                md.append(String.format(Locale.ROOT, " %s %.2f;", e.getKey(), e.getValue()));
+        for (ContenderResult c : r.contenders.values()) {
+            for (int i = 0; i < c.runs.size(); i++) {
+                if (c.runs.get(i).discarded != null) {
+                    md.append("- ").append(c.name).append(" run ").append(i + 1).append(" discarded: ")
+                            .append(c.runs.get(i).discarded).append('\n');
+                }
             }
-            md.setLength(md.length() - 1);
-            md.append(".\n\n");
+        }
+
+        List<String> flink = flinkContenders(r);
+        if (!flink.isEmpty()) {
+            md.append("Against the DuckDB peer of this benchmark (medians; time ratios below 1 and \"times faster\" above 1 favour the job):\n\n");
+            md.append("| ratio |");
+            flink.forEach(name -> md.append(' ').append(name).append(" |"));
+            md.append("\n|---|");
+            flink.forEach(name -> md.append("---:|"));
+            md.append('\n');
+            for (Ratios.Row row : Ratios.ROWS) {
+                if (flink.stream().noneMatch(c -> r.ratios.containsKey(Ratios.key(c, row.suffix())))) {
+                    continue;
+                }
+                md.append("| ").append(row.label()).append(" |");
+                flink.forEach(c -> md.append(' ').append(ratio(r.ratios.get(Ratios.key(c, row.suffix())))).append(" |"));
+                md.append('\n');
+            }
+            md.append('\n');
         }
 
         if (r.regression == null) {
-            md.append("No baseline for this scale: nothing compared.\n");
+            md.append(r.baselineNote != null ? "Not compared with the baseline: " + r.baselineNote + ".\n"
+                    : "No baseline for this scale: nothing compared.\n");
         } else {
             md.append("### Against the baseline of ").append(r.regression.baselineTimestamp())
-                    .append(" (").append(Contender.JUDGED.label).append("): **").append(r.regression.verdict())
-                    .append("**\n\n| figure | baseline | now | change | verdict |\n|---|---:|---:|---:|---|\n");
-            for (RegressionCheck.Finding f : r.regression.findings()) {
-                Figures.Figure figure = Figures.of(f.metric());
-                md.append("| ").append(figure.label()).append(" | ").append(Figures.format(figure, f.baseline()))
-                        .append(" | ").append(Figures.format(figure, f.current())).append(" | ")
-                        .append(f.change() == null ? "not compared"
-                                : String.format(Locale.ROOT, "%+.2f %s", f.change(), f.unit()))
-                        .append(" | ").append(f.verdict()).append(" |\n");
-            }
+                    .append(" (").append(Contender.JUDGED.label).append(", decides the verdict): **")
+                    .append(r.regression.verdict()).append("**\n\n");
+            comparison(md, r.regression);
+        }
+        for (Map.Entry<String, RegressionCheck.Comparison> e : r.alsoCompared.entrySet()) {
+            md.append("\n### ").append(e.getKey()).append(" against the baseline of ")
+                    .append(e.getValue().baselineTimestamp()).append(" (reported, does not decide): ")
+                    .append(e.getValue().verdict()).append("\n\n");
+            comparison(md, e.getValue());
         }
         return md.toString();
+    }
+
+    private static void comparison(StringBuilder md, RegressionCheck.Comparison c) {
+        md.append("| figure | baseline | now | change | verdict |\n|---|---:|---:|---:|---|\n");
+        for (RegressionCheck.Finding f : c.findings()) {
+            Figures.Figure figure = Figures.of(f.metric());
+            md.append("| ").append(figure.label()).append(" | ").append(Figures.format(figure, f.baseline()))
+                    .append(" | ").append(Figures.format(figure, f.current())).append(" | ")
+                    .append(f.change() == null ? "not compared"
+                            : String.format(Locale.ROOT, "%+.2f %s", f.change(), f.unit()))
+                    .append(" | ").append(f.verdict()).append(" |\n");
+        }
+    }
+
+    /** The Flink contenders of a result that have any ratio, in run order. */
+    static List<String> flinkContenders(BenchmarkResult r) {
+        return r.contenders.keySet().stream()
+                .filter(name -> Ratios.ROWS.stream().anyMatch(row -> r.ratios.containsKey(Ratios.key(name, row.suffix()))))
+                .toList();
+    }
+
+    static String ratio(Double value) {
+        return value == null ? "–" : String.format(Locale.ROOT, "%.2f", value);
     }
 }

@@ -13,21 +13,23 @@ final class TrendChart {
     private static final int RIGHT = 130;
     private static final int TOP = 20;
     private static final int BOTTOM = 40;
-    private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd"};
+    private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
+        "#e377c2", "#7f7f7f"};
 
     private TrendChart() {}
 
     static String svg(Figures.Figure figure, List<BenchmarkResult> history) {
         List<String> contenders = new ArrayList<>();
         double max = 0;
+        // Only contenders with the figure get a line: earlier designs lack some (CPU time, reference phase).
         for (BenchmarkResult r : history) {
             for (Map.Entry<String, ContenderResult> c : r.contenders.entrySet()) {
-                if (!contenders.contains(c.getKey())) {
-                    contenders.add(c.getKey());
-                }
-                Double v = c.getValue().median.get(figure.key());
+                Double v = value(c.getValue(), figure);
                 if (v != null) {
                     max = Math.max(max, v);
+                    if (!contenders.contains(c.getKey())) {
+                        contenders.add(c.getKey());
+                    }
                 }
             }
         }
@@ -61,8 +63,7 @@ final class TrendChart {
             String colour = COLOURS[c % COLOURS.length];
             StringBuilder points = new StringBuilder();
             for (int i = 0; i < n; i++) {
-                ContenderResult result = history.get(i).contenders.get(contenders.get(c));
-                Double v = result == null ? null : result.median.get(figure.key());
+                Double v = value(history.get(i).contenders.get(contenders.get(c)), figure);
                 if (v == null) {
                     continue;
                 }
@@ -74,13 +75,20 @@ final class TrendChart {
                         px, py, colour, Html.escape(contenders.get(c)), Html.escape(history.get(i).timestamp),
                         Html.escape(Figures.format(figure, v))));
             }
+            // Contenders of earlier designs (flink-keyed, ...) stay in the history: dashed, marked as such.
+            boolean current = Contender.isCurrent(contenders.get(c));
             svg.append(String.format(Locale.ROOT,
-                    "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>"
+                    "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s/>"
                             + "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"%s\">%s</text>",
-                    points.toString().strip(), colour, WIDTH - RIGHT + 10, TOP + 15 + 16 * c, colour,
-                    Html.escape(contenders.get(c))));
+                    points.toString().strip(), colour, current ? "" : " stroke-dasharray=\"4 3\"",
+                    WIDTH - RIGHT + 10, TOP + 15 + 16 * c, colour,
+                    Html.escape(contenders.get(c) + (current ? "" : " (earlier)"))));
         }
         return svg.append("</svg>").toString();
+    }
+
+    private static Double value(ContenderResult result, Figures.Figure figure) {
+        return result == null || result.median == null ? null : result.median.get(figure.key());
     }
 
     private static double x(int i, int n, int plotWidth) {
