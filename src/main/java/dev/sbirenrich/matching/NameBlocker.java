@@ -74,12 +74,13 @@ public final class NameBlocker {
     }
 
     /**
-     * True when {@code key} is the full or skeleton key of {@code tokens}: every recipient filed
-     * under it bears the name itself (up to word order, or spelling), so only place tells them apart.
+     * The full and skeleton keys of {@code tokens} (none when it has no tokens): every recipient
+     * filed under them bears the name itself (up to word order, or spelling), so only place tells
+     * them apart.
      */
-    public static boolean isOwnNameKey(String key, String[] tokens) {
+    public static List<String> ownNameKeys(String[] tokens) {
         String[] all = keyTokens(tokens);
-        return all.length > 0 && (key.equals(block(Arrays.asList(all))) || key.equals(skeletonBlock(tokens)));
+        return all.length == 0 ? List.of() : List.of(block(Arrays.asList(all)), skeletonBlock(tokens));
     }
 
     /**

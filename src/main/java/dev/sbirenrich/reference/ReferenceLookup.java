@@ -58,18 +58,18 @@ public final class ReferenceLookup {
         rowIds.clear();
         List<ProbeAnswer> answers = new ArrayList<>(keys.probeKeys.length);
         for (String key : keys.probeKeys) {
-            answers.add(answer(awardId, key, awardTokens, award));
+            answers.add(answer(awardId, key, award));
         }
         return answers;
     }
 
-    private ProbeAnswer answer(String awardId, String key, String[] awardTokens, Award award) {
+    private ProbeAnswer answer(String awardId, String key, Award award) {
         long range = snapshot.range(KeyHash.of(key));
         int from = (int) (range >>> 32);
         int to = (int) range;
         int size = to - from;
         boolean identifier = LookupKeys.isIdentifierKey(key);
-        int cap = !identifier && NameBlocker.isOwnNameKey(key, awardTokens)
+        int cap = !identifier && award.ownNameKeys.contains(key)
                 ? settings.maxSameNamePosting : settings.maxPostingSize;
         if (size > cap) {
             return new ProbeAnswer(awardId, key, NONE, cap + 1, true);
@@ -182,8 +182,10 @@ public final class ReferenceLookup {
         final int state;
         final int zip;
         final int city;
+        final List<String> ownNameKeys;
 
         Award(String[] nameTokens, AwardKeys keys, double genericWeight) {
+            ownNameKeys = NameBlocker.ownNameKeys(nameTokens);
             this.genericWeight = genericWeight;
             tokens = new int[nameTokens.length];
             weights = new double[nameTokens.length];
