@@ -111,7 +111,8 @@ public final class Identifiers {
         return true;
     }
 
-    private static IdentifierStatus status(String raw, String normalized) {
+    /** Missing, invalid or valid: a cell's status given its normalised form (null when invalid). */
+    public static IdentifierStatus status(String raw, String normalized) {
         if (isNullMarker(raw)) {
             return IdentifierStatus.MISSING;
         }

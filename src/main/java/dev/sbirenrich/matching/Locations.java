@@ -44,7 +44,7 @@ public final class Locations {
         if (Identifiers.isNullMarker(raw)) {
             return null;
         }
-        return STATE_CODES.get(String.join(" ", NameNormalizer.words(raw)));
+        return STATE_CODES.get(isCanonical(raw) ? raw : String.join(" ", NameNormalizer.words(raw)));
     }
 
     /** Uppercased, accent-folded city words joined by single spaces; null when missing. */
@@ -52,8 +52,27 @@ public final class Locations {
         if (Identifiers.isNullMarker(raw)) {
             return null;
         }
-        String city = String.join(" ", NameNormalizer.words(raw));
+        String city = isCanonical(raw) ? raw : String.join(" ", NameNormalizer.words(raw));
         return city.isEmpty() ? null : city;
+    }
+
+    /**
+     * Already in the form {@link NameNormalizer#words} gives: uppercase ASCII letters and digits in
+     * words joined by single spaces. Most cells of both inputs are, and skip the normaliser.
+     */
+    private static boolean isCanonical(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean word = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!word && (c != ' ' || text.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -52,9 +52,9 @@ final class KeyedBatch {
             rejected.add(raw.rejection);
             return;
         }
-        invalidUei += Identifiers.ueiStatus(raw.uei) == IdentifierStatus.INVALID ? 1 : 0;
-        invalidDuns += Identifiers.dunsStatus(raw.duns) == IdentifierStatus.INVALID ? 1 : 0;
         Recipient r = RecipientKeyer.normalise(raw);
+        invalidUei += Identifiers.status(raw.uei, r.uei) == IdentifierStatus.INVALID ? 1 : 0;
+        invalidDuns += Identifiers.status(raw.duns, r.duns) == IdentifierStatus.INVALID ? 1 : 0;
         int row = rowCount++;
         String[] tokens = RecipientKeyer.tokens(r);
         String fullKey = null;
