@@ -17,50 +17,75 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** Runs the job on an embedded MiniCluster and writes run-summary.json next to its output. */
+/**
+ * Runs the job on an embedded MiniCluster and writes run-summary.json next to its output. A run
+ * stopped by a signal (Ctrl-C, SIGTERM) cancels its job, keeps its checkpoints, publishes nothing
+ * and says how to resume.
+ */
 final class LocalRun {
     private LocalRun() {}
 
-    static RunSummary execute(RunOptions options, boolean overwrite, PrintStream console) throws Exception {
-        return execute(options, options.settings(), overwrite, console);
+    static RunSummary execute(RunOptions options, boolean overwrite, Path resumeFrom, PrintStream console)
+            throws Exception {
+        return execute(options, options.settings(), overwrite, resumeFrom, console);
     }
 
-    static RunSummary execute(RunOptions options, EnrichmentSettings settings, boolean overwrite, PrintStream console)
-            throws Exception {
+    /** @param resumeFrom a checkpoint or savepoint of an earlier run into the same output, or null */
+    static RunSummary execute(RunOptions options, EnrichmentSettings settings, boolean overwrite, Path resumeFrom,
+            PrintStream console) throws Exception {
         RecipientColumns columns = options.recipientColumns();
         InputSizes sizes = options.checkInputs(columns, false);
         Path output = options.output.toAbsolutePath().normalize();
-        prepareOutput(output, overwrite);
+        String snapshot = resumeFrom == null ? null : LocalPreflight.requireSnapshot(resumeFrom);
+        LocalPreflight.requirePorts(settings.pipeline);
+        prepareOutput(output, overwrite, snapshot != null);
+        LocalPreflight.requireWritable(output);
 
         String checkpoints = settings.pipeline.checkpointDir != null
                 ? settings.pipeline.checkpointDir
                 : output.resolve("_checkpoints").toUri().toString();
         RunGate gate = RunGate.prepare(settings.quality);
-        var env = StreamExecutionEnvironment.getExecutionEnvironment(
-                JobConfiguration.forLocalRun(settings.pipeline, checkpoints));
+        Configuration conf = JobConfiguration.forLocalRun(settings.pipeline, checkpoints);
+        if (snapshot != null) {
+            conf.set(StateRecoveryOptions.SAVEPOINT_PATH, snapshot);
+        }
+        var env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         EnrichmentPipeline.build(env,
                 FileSources.of(options.awards, options.recipients, columns),
                 FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())),
                 settings);
 
+        String host = conf.get(RestOptions.ADDRESS);
         if (settings.pipeline.webUiPort > 0) {
-            console.printf("Flink web UI while the job runs: http://127.0.0.1:%d%n", settings.pipeline.webUiPort);
+            console.printf("Flink web UI while the job runs: http://%s:%d%n", host, settings.pipeline.webUiPort);
         }
         if (settings.pipeline.metricsPort != null) {
-            console.printf("Prometheus metrics while the job runs: port %s, path /metrics (all interfaces)%n",
-                    settings.pipeline.metricsPort);
+            console.printf("Prometheus metrics while the job runs: http://%s:<port>/metrics, the first free port of %s%n",
+                    host, settings.pipeline.metricsPort);
         }
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
         ConsoleProgress progress = ConsoleProgress.start(sizes, console);
         JobExecutionResult result;
+        JobClient job = env.executeAsync("sbir-enrich");
+        Thread onSignal = new Thread(() -> stop(job, checkpoints, console), "sbir-enrich-stop");
+        Runtime.getRuntime().addShutdownHook(onSignal);
         try {
-            result = env.execute("sbir-enrich");
+            result = job.getJobExecutionResult().get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
             progress.close();
+            Runtime.getRuntime().removeShutdownHook(onSignal);
         }
 
         RunSummary summary = new RunSummary();
@@ -71,10 +96,39 @@ final class LocalRun {
         return RunCompletion.complete(summary, settings, gate, options, console);
     }
 
-    /** A run never mixes its output with an earlier run's: that would break exactly-once counts. */
-    private static void prepareOutput(Path output, boolean overwrite) throws IOException {
+    /**
+     * The JVM is going down while the job runs: cancel the job (its checkpoints are kept), publish
+     * nothing, and print one line with the checkpoint to resume from.
+     */
+    private static void stop(JobClient job, String checkpoints, PrintStream console) {
+        try {
+            job.cancel().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // The MiniCluster goes down with the JVM anyway; the completed checkpoints are on disk.
+        }
+        String latest = LatestCheckpoint.under(checkpoints, job.getJobID());
+        console.println("sbir-enrich: stopped before the end of the input, nothing published; "
+                + (latest == null
+                        ? "no checkpoint was completed: start again with --overwrite"
+                        : "resume with the same options and --resume-from " + latest));
+    }
+
+    /**
+     * A run never mixes its output with an earlier run's: that would break exactly-once counts. A
+     * resumed run continues its own output, which its checkpoint describes.
+     */
+    private static void prepareOutput(Path output, boolean overwrite, boolean resuming) throws IOException {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new UsageException("output is not a directory: " + output);
+        }
+        if (resuming) {
+            if (overwrite) {
+                throw new UsageException("--resume-from continues the output directory in place: drop --overwrite");
+            }
+            if (!Files.isDirectory(output)) {
+                throw new UsageException("--resume-from continues an earlier run's output, but " + output + " does not exist");
+            }
+            return;
         }
         if (Files.isDirectory(output)) {
             boolean empty;
