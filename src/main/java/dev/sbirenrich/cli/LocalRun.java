@@ -24,6 +24,7 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.client.JobInitializationException;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -76,16 +77,15 @@ final class LocalRun {
         long startNanos = System.nanoTime();
         ConsoleProgress progress = ConsoleProgress.start(sizes, console);
         JobExecutionResult result;
-        JobClient job = env.executeAsync("sbir-enrich");
-        Thread onSignal = new Thread(() -> stop(job, checkpoints, console), "sbir-enrich-stop");
-        Runtime.getRuntime().addShutdownHook(onSignal);
         try {
-            result = job.getJobExecutionResult().get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
+            result = run(env, checkpoints, console);
+        } catch (Exception e) {
+            if (snapshot != null && SbirEnrich.cause(e, JobInitializationException.class) != null) {
+                throw new UsageException("cannot resume from " + resumeFrom + ": " + SbirEnrich.oneLine(e));
+            }
+            throw e;
         } finally {
             progress.close();
-            Runtime.getRuntime().removeShutdownHook(onSignal);
         }
 
         RunSummary summary = new RunSummary();
@@ -94,6 +94,21 @@ final class LocalRun {
         progress.fill(summary);
         summary.wallTimeMs = (System.nanoTime() - startNanos) / 1_000_000;
         return RunCompletion.complete(summary, settings, gate, options, console);
+    }
+
+    /** Runs the job to its end; a signal meanwhile stops it (see {@link #stop}). */
+    private static JobExecutionResult run(StreamExecutionEnvironment env, String checkpoints, PrintStream console)
+            throws Exception {
+        JobClient job = env.executeAsync("sbir-enrich");
+        Thread onSignal = new Thread(() -> stop(job, checkpoints, console), "sbir-enrich-stop");
+        Runtime.getRuntime().addShutdownHook(onSignal);
+        try {
+            return job.getJobExecutionResult().get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(onSignal);
+        }
     }
 
     /**

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 BenchmarkCommand.class})
 public class SbirEnrich {
     private static final Pattern GAVE_UP =
-            Pattern.compile("Recovery is suppressed by \\w*RestartBackoffTimeStrategy\\(.*currentRestartAttempt=(\\d+)");
+            Pattern.compile("Recovery is suppressed by \\w*RestartBackoffTimeStrategy\\(.*attemptsBeforeResetBackoff=(\\d+)");
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -78,9 +78,9 @@ public class SbirEnrich {
     }
 
     /**
-     * How many restarts Flink made before its restart strategy gave up ("Recovery is suppressed by
-     * ExponentialDelayRestartBackoffTimeStrategy(..., currentRestartAttempt=3, ...)"), or null when
-     * the job did not fail that way.
+     * How many restarts Flink made before its restart strategy gave up: all it allows ("Recovery is
+     * suppressed by ExponentialDelayRestartBackoffTimeStrategy(..., attemptsBeforeResetBackoff=3,
+     * ...)"), or null when the job did not fail that way.
      */
     private static String restartsGivenUp(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
