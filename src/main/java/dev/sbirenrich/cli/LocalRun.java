@@ -157,7 +157,11 @@ final class LocalRun {
                 deleteTree(output);
             }
         }
-        Files.createDirectories(output);
+        try {
+            Files.createDirectories(output);
+        } catch (IOException e) {
+            throw new UsageException("output directory is not writable: " + output + " (" + e.getMessage() + ")");
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
