@@ -52,12 +52,21 @@ public class SbirEnrich {
         if (input != null) {
             return input.getMessage();
         }
-        Throwable deepest = e;
+        // The deepest cause of a kind that describes a problem, else the deepest with a message
+        // (causes that crossed from a TaskManager arrive as Flink's SerializedThrowable).
+        Throwable deepest = null;
+        Throwable root = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && (t instanceof IOException || t instanceof InputFormatException
+            if (t.getMessage() != null && (t instanceof IOException
                     || t instanceof IllegalArgumentException || t instanceof IllegalStateException)) {
                 deepest = t;
             }
+            if (t.getMessage() != null) {
+                root = t;
+            }
+        }
+        if (deepest == null) {
+            deepest = root;
         }
         String message = deepest.getMessage() == null ? deepest.getClass().getSimpleName() : deepest.getMessage();
         message = message.lines().findFirst().orElse(message);

@@ -93,7 +93,7 @@ class LocalRunStopIT {
     }
 
     /**
-     * A full disk during the run (a 64 KiB tmpfs): the job fails after its bounded restarts with
+     * A full disk during the run (a 256 KiB tmpfs): the job fails after its bounded restarts with
      * one line, nothing is published, and the same run with --overwrite succeeds once space is
      * freed. A read-only output directory is refused before the job starts.
      */
@@ -105,7 +105,7 @@ class LocalRunStopIT {
                 "--config", Files.writeString(temp.resolve("q.yaml"), "quality:\n  baselineDir: "
                         + temp.resolve("baseline") + "\n").toString()).stream().map(a -> "'" + a + "'").toList());
         String script = String.join("\n",
-                "mount -t tmpfs -o size=64k tmpfs " + disk,
+                "mount -t tmpfs -o size=256k tmpfs " + disk,
                 "start=$(date +%s%N)",
                 run + "; echo \"FULL exit=$? ms=$(( ($(date +%s%N) - start) / 1000000 ))\"",
                 "test -e " + disk.resolve("out/_SUCCESS") + " && echo FULL published",
