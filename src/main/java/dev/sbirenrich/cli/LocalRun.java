@@ -16,9 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestOptions;
@@ -100,11 +102,19 @@ final class LocalRun {
     private static JobExecutionResult run(StreamExecutionEnvironment env, String checkpoints, PrintStream console)
             throws Exception {
         JobClient job = env.executeAsync("sbir-enrich");
-        Thread onSignal = new Thread(() -> stop(job, checkpoints, console), "sbir-enrich-stop");
+        AtomicBoolean stopping = new AtomicBoolean();
+        Thread onSignal = new Thread(() -> {
+            stopping.set(true);
+            stop(job, checkpoints, console);
+        }, "sbir-enrich-stop");
         Runtime.getRuntime().addShutdownHook(onSignal);
         try {
             return job.getJobExecutionResult().get();
         } catch (ExecutionException e) {
+            if (stopping.get()) {
+                // The JVM is exiting and the hook reports the stop: no second message from here.
+                new CountDownLatch(1).await();
+            }
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
             Runtime.getRuntime().removeShutdownHook(onSignal);

@@ -108,7 +108,12 @@ public final class RecordFileFormat<T> implements BulkFormat<T, FileSourceSplit>
                 throw e;
             }
             BatchReader<T> reader = new BatchReader<>(this, fileName, records, progress);
-            reader.skip(skip);
+            try {
+                reader.skip(skip);
+            } catch (IOException | RuntimeException e) {
+                reader.close();
+                throw e;
+            }
             return reader;
         } catch (IOException e) {
             throw classified(input + " file " + fileName, e);
