@@ -59,7 +59,7 @@ class LocalRunStopIT {
                 "--output", out.toString(), "--web-ui-port", "0", "--config", config.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             while (completedCheckpoints(out).isEmpty() && System.nanoTime() < deadline && run.isAlive()) {
                 Thread.sleep(200);
             }
@@ -119,7 +119,7 @@ class LocalRunStopIT {
         Path log = temp.resolve("disk.log");
         Process process = new ProcessBuilder("unshare", "--mount", "--map-root-user", "sh", "-c", script)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("finished").isTrue();
+        assertThat(process.waitFor(600, TimeUnit.SECONDS)).as("finished").isTrue();
         String console = Files.readString(log);
         System.out.println(console.lines().filter(l -> l.matches("(FULL|FREED|READONLY|sbir-enrich:|\"reconciled).*"))
                 .reduce("", (a, b) -> a + b + "\n"));
