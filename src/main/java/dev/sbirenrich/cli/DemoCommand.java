@@ -28,7 +28,7 @@ public class DemoCommand implements Callable<Integer> {
         var settings = options.settings();
         // The sample holds 3 deliberately unreadable award rows of 29 (10%) to show rejection.
         settings.quality.rejectedFailureShare = 0.15;
-        var summary = LocalRun.execute(options, settings, true, System.out);
+        var summary = LocalRun.execute(options, settings, true, null, System.out);
         return summary.reconciled ? 0 : 1;
     }
 }

@@ -11,6 +11,7 @@ import dev.sbirenrich.pipeline.JobConfiguration;
 import dev.sbirenrich.pipeline.PipelineSources;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.reference.OpenSnapshots;
+import dev.sbirenrich.reference.SnapshotDescriptor;
 import dev.sbirenrich.report.RunSummary;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,67 +20,88 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.client.JobInitializationException;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** Runs the job on an embedded MiniCluster and writes run-summary.json next to its output. */
+/**
+ * Runs the job on an embedded MiniCluster and writes run-summary.json next to its output. A run
+ * stopped by a signal (Ctrl-C, SIGTERM) cancels its job, keeps its checkpoints, publishes nothing
+ * and says how to resume.
+ */
 final class LocalRun {
     private LocalRun() {}
 
-    static RunSummary execute(RunOptions options, boolean overwrite, PrintStream console) throws Exception {
-        return execute(options, options.settings(), overwrite, console);
+    static RunSummary execute(RunOptions options, boolean overwrite, Path resumeFrom, PrintStream console)
+            throws Exception {
+        return execute(options, options.settings(), overwrite, resumeFrom, console);
     }
 
-    static RunSummary execute(RunOptions options, EnrichmentSettings settings, boolean overwrite, PrintStream console)
-            throws Exception {
+    /** @param resumeFrom a checkpoint or savepoint of an earlier run into the same output, or null */
+    static RunSummary execute(RunOptions options, EnrichmentSettings settings, boolean overwrite, Path resumeFrom,
+            PrintStream console) throws Exception {
         RecipientColumns columns = options.recipientColumns();
         InputSizes sizes = options.checkInputs(columns, false);
         Path output = options.output.toAbsolutePath().normalize();
-        prepareOutput(output, overwrite);
+        String restorePath = resumeFrom == null ? null : LocalPreflight.requireSnapshot(resumeFrom);
+        LocalPreflight.requirePorts(settings.pipeline);
+        prepareOutput(output, overwrite, restorePath != null);
+        LocalPreflight.requireWritable(output);
+
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
         var reference = ReferencePreparation.prepare(options.referenceInput(columns), settings, console);
-        var snapshot = reference.snapshot().descriptor();
+        SnapshotDescriptor snapshot = reference.snapshot().descriptor();
         // Opened (and verified) here, where a bad snapshot is one line before any job starts; the
         // job's subtasks share this process, so they find it open.
         OpenSnapshots.acquire(snapshot);
-        try {
-            return run(options, settings, columns, sizes, output, started, startNanos, reference, console);
-        } finally {
-            OpenSnapshots.release(snapshot);
-        }
-    }
-
-    private static RunSummary run(RunOptions options, EnrichmentSettings settings, RecipientColumns columns,
-            InputSizes sizes, Path output, Instant started, long startNanos, ReferencePreparation.Prepared reference,
-            PrintStream console) throws Exception {
-        var snapshot = reference.snapshot().descriptor();
-
+        JobExecutionResult result;
+        ConsoleProgress progress;
         String checkpoints = settings.pipeline.checkpointDir != null
                 ? settings.pipeline.checkpointDir
                 : output.resolve("_checkpoints").toUri().toString();
         RunGate gate = RunGate.prepare(settings.quality);
-        var env = StreamExecutionEnvironment.getExecutionEnvironment(
-                JobConfiguration.forLocalRun(settings.pipeline, checkpoints));
-        EnrichmentPipeline.build(env,
-                new PipelineSources(FileSources.awards(options.awards, Duration.ZERO), snapshot),
-                FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())),
-                settings);
-
-        if (settings.pipeline.webUiPort > 0) {
-            console.printf("Flink web UI while the job runs: http://127.0.0.1:%d%n", settings.pipeline.webUiPort);
-        }
-        if (settings.pipeline.metricsPort != null) {
-            console.printf("Prometheus metrics while the job runs: port %s, path /metrics (all interfaces)%n",
-                    settings.pipeline.metricsPort);
-        }
-        ConsoleProgress progress = ConsoleProgress.start(sizes, "reference " + snapshot.id, console);
-        JobExecutionResult result;
         try {
-            result = env.execute("sbir-enrich");
+            Configuration conf = JobConfiguration.forLocalRun(settings.pipeline, checkpoints);
+            if (restorePath != null) {
+                conf.set(StateRecoveryOptions.SAVEPOINT_PATH, restorePath);
+            }
+            var env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+            EnrichmentPipeline.build(env,
+                    new PipelineSources(FileSources.awards(options.awards, Duration.ZERO), snapshot),
+                    FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())),
+                    settings);
+
+            String host = conf.get(RestOptions.ADDRESS);
+            if (settings.pipeline.webUiPort > 0) {
+                console.printf("Flink web UI while the job runs: http://%s:%d%n", host, settings.pipeline.webUiPort);
+            }
+            if (settings.pipeline.metricsPort != null) {
+                console.printf("Prometheus metrics while the job runs: http://%s:<port>/metrics, the first free port"
+                        + " of %s%n", host, settings.pipeline.metricsPort);
+            }
+            progress = ConsoleProgress.start(sizes, "reference " + snapshot.id, console);
+            try {
+                result = run(env, checkpoints, console);
+            } catch (Exception e) {
+                if (restorePath != null && SbirEnrich.cause(e, JobInitializationException.class) != null) {
+                    throw new UsageException("cannot resume from " + resumeFrom + ": " + SbirEnrich.oneLine(e));
+                }
+                throw e;
+            } finally {
+                progress.close();
+            }
         } finally {
-            progress.close();
+            OpenSnapshots.release(snapshot);
         }
 
         RunSummary summary = new RunSummary();
@@ -95,10 +117,62 @@ final class LocalRun {
         return RunCompletion.complete(summary, settings, gate, options, console);
     }
 
-    /** A run never mixes its output with an earlier run's: that would break exactly-once counts. */
-    private static void prepareOutput(Path output, boolean overwrite) throws IOException {
+    /** Runs the job to its end; a signal meanwhile stops it (see {@link #stop}). */
+    private static JobExecutionResult run(StreamExecutionEnvironment env, String checkpoints, PrintStream console)
+            throws Exception {
+        JobClient job = env.executeAsync("sbir-enrich");
+        AtomicBoolean stopping = new AtomicBoolean();
+        Thread onSignal = new Thread(() -> {
+            stopping.set(true);
+            stop(job, checkpoints, console);
+        }, "sbir-enrich-stop");
+        Runtime.getRuntime().addShutdownHook(onSignal);
+        try {
+            return job.getJobExecutionResult().get();
+        } catch (ExecutionException e) {
+            if (stopping.get()) {
+                // The JVM is exiting and the hook reports the stop: no second message from here.
+                new CountDownLatch(1).await();
+            }
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(onSignal);
+        }
+    }
+
+    /**
+     * The JVM is going down while the job runs: cancel the job (its checkpoints are kept), publish
+     * nothing, and print one line with the checkpoint to resume from.
+     */
+    private static void stop(JobClient job, String checkpoints, PrintStream console) {
+        try {
+            job.cancel().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // The MiniCluster goes down with the JVM anyway; the completed checkpoints are on disk.
+        }
+        String latest = LatestCheckpoint.under(checkpoints, job.getJobID());
+        console.println("sbir-enrich: stopped before the end of the input, nothing published; "
+                + (latest == null
+                        ? "no checkpoint was completed: start again with --overwrite"
+                        : "resume with the same options and --resume-from " + latest));
+    }
+
+    /**
+     * A run never mixes its output with an earlier run's: that would break exactly-once counts. A
+     * resumed run continues its own output, which its checkpoint describes.
+     */
+    private static void prepareOutput(Path output, boolean overwrite, boolean resuming) throws IOException {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new UsageException("output is not a directory: " + output);
+        }
+        if (resuming) {
+            if (overwrite) {
+                throw new UsageException("--resume-from continues the output directory in place: drop --overwrite");
+            }
+            if (!Files.isDirectory(output)) {
+                throw new UsageException("--resume-from continues an earlier run's output, but " + output + " does not exist");
+            }
+            return;
         }
         if (Files.isDirectory(output)) {
             boolean empty;
@@ -112,7 +186,11 @@ final class LocalRun {
                 deleteTree(output);
             }
         }
-        Files.createDirectories(output);
+        try {
+            Files.createDirectories(output);
+        } catch (IOException e) {
+            throw new UsageException("output directory is not writable: " + output + " (" + e.getMessage() + ")");
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -1,5 +1,6 @@
 package dev.sbirenrich.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,13 +22,18 @@ public class RunCommand implements Callable<Integer> {
             description = "Serve Prometheus metrics on this port, or the first free one of a range (e.g. 9250-9260); off by default.")
     String metricsPort;
 
+    @Option(names = "--resume-from", paramLabel = "CHECKPOINT",
+            description = "Continue a stopped run from its checkpoint (<output>/_checkpoints/<job>/chk-N) or a savepoint, "
+                    + "with the same options and output.")
+    Path resumeFrom;
+
     @Override
     public Integer call() throws Exception {
         if (webUiPort != null) {
             options.webUiPort = webUiPort;
         }
         options.metricsPort = metricsPort;
-        var summary = LocalRun.execute(options, overwrite, System.out);
+        var summary = LocalRun.execute(options, overwrite, resumeFrom, System.out);
         return summary.reconciled ? 0 : 1;
     }
 }

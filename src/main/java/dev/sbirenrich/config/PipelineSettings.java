@@ -34,6 +34,11 @@ public class PipelineSettings implements java.io.Serializable {
     public long awardsIdleTimeoutMs = 5_000;
     /** Prometheus reporter port or range ("9250-9260") in local runs; null: no reporter. */
     public String metricsPort;
+    /**
+     * Where a local run's sockets listen (web UI and REST, metrics, blob server, RPC, data
+     * exchange): loopback by default; "0.0.0.0" exposes them to the network.
+     */
+    public String bindAddress = "127.0.0.1";
 
     /** Awards paths are re-scanned for new files this often; 0 reads them once and the job ends with its input. */
     public long awardsMonitorIntervalMs = 0;

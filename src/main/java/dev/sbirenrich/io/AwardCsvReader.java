@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Reads SBIR.gov's award_data.csv. Columns are found by header name ({@link AwardColumns#indexOf},
  * so header variants and any column order work); columns outside the 42 are kept as extras.
- * Rejection reasons, first match wins: invalid-utf8, broken-quoting, column-count, missing-company,
- * bad-amount, bad-date, bad-year. Structurally broken rows (the first three) carry no values.
+ * Rejection reasons, first match wins: line-too-long, invalid-utf8, broken-quoting, column-count,
+ * missing-company, bad-amount, bad-date, bad-year. Structurally broken rows (the first four) carry no
+ * values.
  */
 public final class AwardCsvReader implements RecordReader<Award> {
     static final String INPUT = "awards";

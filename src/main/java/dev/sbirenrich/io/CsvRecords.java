@@ -33,15 +33,16 @@ final class CsvRecords implements Closeable {
     static final int MAX_RECORD_LINES = 200;
     static final int MAX_RECORD_CHARS = 128 << 10;
 
-    /** One physical line, decoded. */
-    private record Line(String text, String terminator, long number, boolean invalidUtf8) {}
+    /** One physical line, decoded; an overlong line is only its first bytes, and {@code overlong} says why. */
+    private record Line(String text, String terminator, long number, boolean invalidUtf8, String overlong) {}
 
     /**
-     * One record: {@code fields} is null when {@code quotingError} is set. {@code line} is the
-     * file line it starts on; {@code invalidUtf8} tells that some of its bytes were not UTF-8 (they
-     * read as U+FFFD).
+     * One record: {@code fields} is null when {@code quotingError} or {@code overlong} is set.
+     * {@code line} is the file line it starts on; {@code invalidUtf8} tells that some of its bytes
+     * were not UTF-8 (they read as U+FFFD).
      */
-    record CsvRecord(String[] fields, String rawText, long line, boolean invalidUtf8, String quotingError) {}
+    record CsvRecord(String[] fields, String rawText, long line, boolean invalidUtf8, String quotingError,
+            String overlong) {}
 
     private final String input;
     private final String fileName;
@@ -53,7 +54,7 @@ final class CsvRecords implements Closeable {
     CsvRecords(InputStream in, String input, String fileName) {
         this.input = input;
         this.fileName = fileName;
-        this.lines = new LineReader(in, input + " file " + fileName);
+        this.lines = new LineReader(in);
     }
 
     /** Reads the header record; an empty file or a malformed header is fatal. */
@@ -61,6 +62,10 @@ final class CsvRecords implements Closeable {
         CsvRecord header = next();
         if (header == null) {
             throw new InputFormatException(input + " file is empty: " + fileName);
+        }
+        if (header.overlong() != null) {
+            throw new InputFormatException(input + " file " + fileName + " is not a CSV file: its header is "
+                    + header.overlong());
         }
         if (header.fields() == null || header.invalidUtf8()) {
             throw new InputFormatException(input + " file " + fileName + " has an unreadable header: "
@@ -70,10 +75,13 @@ final class CsvRecords implements Closeable {
     }
 
     /**
-     * Why {@code record} cannot be split into {@code width} fields (invalid-utf8, broken-quoting,
-     * column-count, in that order), or null when it can.
+     * Why {@code record} cannot be split into {@code width} fields (line-too-long, invalid-utf8,
+     * broken-quoting, column-count, in that order), or null when it can.
      */
     Rejection structuralRejection(CsvRecord record, long recordNumber, int width) {
+        if (record.overlong() != null) {
+            return rejection(record, recordNumber, "line-too-long", record.overlong());
+        }
         if (record.invalidUtf8()) {
             return rejection(record, recordNumber, "invalid-utf8", "bytes that are not UTF-8 (shown as U+FFFD)");
         }
@@ -101,6 +109,9 @@ final class CsvRecords implements Closeable {
         if (first == null) {
             return null;
         }
+        if (first.overlong != null) {
+            return new CsvRecord(null, first.text, first.number, first.invalidUtf8, null, first.overlong);
+        }
         fields.clear();
         List<Line> continuation = null;
         Line line = first;
@@ -127,6 +138,10 @@ final class CsvRecords implements Closeable {
                         }
                         continuation.add(more);
                         chars += more.text.length();
+                        if (more.overlong != null) {
+                            return broken(first, continuation, "quote opened on line " + first.number
+                                    + " is not closed before the overlong line " + more.number);
+                        }
                         if (continuation.size() >= MAX_RECORD_LINES || chars > MAX_RECORD_CHARS) {
                             return broken(first, continuation, "quote opened on line " + first.number
                                     + " is not closed within " + MAX_RECORD_LINES + " lines or "
@@ -178,9 +193,9 @@ final class CsvRecords implements Closeable {
         }
         String raw = rawText(first, continuation);
         if (strayText != null) {
-            return new CsvRecord(null, raw, first.number, invalidUtf8, strayText);
+            return new CsvRecord(null, raw, first.number, invalidUtf8, strayText, null);
         }
-        return new CsvRecord(fields.toArray(new String[0]), raw, first.number, invalidUtf8, null);
+        return new CsvRecord(fields.toArray(new String[0]), raw, first.number, invalidUtf8, null, null);
     }
 
     /** Reports the record's first line as broken and puts its other lines back to be read again. */
@@ -190,7 +205,7 @@ final class CsvRecords implements Closeable {
                 pushedBack.addFirst(continuation.get(i));
             }
         }
-        return new CsvRecord(null, first.text, first.number, first.invalidUtf8, detail);
+        return new CsvRecord(null, first.text, first.number, first.invalidUtf8, detail, null);
     }
 
     private static String rawText(Line first, List<Line> continuation) {
@@ -218,7 +233,8 @@ final class CsvRecords implements Closeable {
         if (lines.number() == 1 && text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return new Line(text, lines.terminator(), lines.number(), invalid);
+        return new Line(text, lines.terminator(), lines.number(), invalid,
+                lines.overlongBytes() > 0 ? lines.overlongDetail() : null);
     }
 
     @Override

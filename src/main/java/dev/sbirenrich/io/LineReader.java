@@ -12,13 +12,17 @@ import java.nio.charset.StandardCharsets;
  * Splits a byte stream into lines at {@code \n} (a preceding {@code \r} belongs to the terminator).
  * It works on bytes because {@code \n} never occurs inside a UTF-8 sequence: each line is decoded on
  * its own, so a malformed byte spoils one line and reading goes on after it. Lone {@code \r} is data.
+ *
+ * <p>A line longer than {@link #MAX_LINE_BYTES} is not held: its first {@link #SAMPLE_BYTES} stand
+ * for it ({@link #overlongBytes()} tells its real length) and the rest is read through the same
+ * buffer, so memory stays bounded however long the line is.
  */
 final class LineReader implements Closeable {
-    /** Longer than this and the file is not line-oriented text: refuse it rather than fill the heap. */
     static final int MAX_LINE_BYTES = 16 << 20;
+    /** What is kept of an overlong line, to show in its rejection. */
+    static final int SAMPLE_BYTES = 1024;
 
     private final InputStream in;
-    private final String description;
     private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
     private byte[] buf = new byte[1 << 16];
     private int pos;
@@ -28,15 +32,15 @@ final class LineReader implements Closeable {
     private int end;
     private int terminatorLength;
     private long number;
+    private long overlongBytes;
 
-    /** {@code description} names the file in error messages, e.g. "awards file data/a.csv". */
-    LineReader(InputStream in, String description) {
+    LineReader(InputStream in) {
         this.in = in;
-        this.description = description;
     }
 
     /** Moves to the next line; false at the end of the stream. */
     boolean next() throws IOException {
+        overlongBytes = 0;
         int scanFrom = pos;
         while (true) {
             for (int i = scanFrom; i < limit; i++) {
@@ -55,9 +59,50 @@ final class LineReader implements Closeable {
                 pos = limit;
                 return true;
             }
+            if (limit - pos >= MAX_LINE_BYTES) {
+                skipOverlongLine();
+                return true;
+            }
             scanFrom = limit - pos;
             fill();
         }
+    }
+
+    /**
+     * The buffer is full of one line: keeps its first {@link #SAMPLE_BYTES} at the front and reads the
+     * rest of the line into the space behind them until its end.
+     */
+    private void skipOverlongLine() throws IOException {
+        long length = limit - pos;
+        System.arraycopy(buf, pos, buf, 0, SAMPLE_BYTES);
+        while (true) {
+            int n = in.read(buf, SAMPLE_BYTES, buf.length - SAMPLE_BYTES);
+            if (n < 0) {
+                eof = true;
+                pos = SAMPLE_BYTES;
+                limit = SAMPLE_BYTES;
+                break;
+            }
+            int newline = indexOfNewline(SAMPLE_BYTES, SAMPLE_BYTES + n);
+            if (newline >= 0) {
+                length += newline - SAMPLE_BYTES;
+                pos = newline + 1;
+                limit = SAMPLE_BYTES + n;
+                break;
+            }
+            length += n;
+        }
+        setLine(0, SAMPLE_BYTES, 1);
+        overlongBytes = length;
+    }
+
+    private int indexOfNewline(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void setLine(int from, int to, int terminator) {
@@ -71,10 +116,6 @@ final class LineReader implements Closeable {
     private void fill() throws IOException {
         int pending = limit - pos;
         if (pending == buf.length) {
-            if (buf.length >= MAX_LINE_BYTES) {
-                throw new InputFormatException(description + " has a line longer than "
-                        + (MAX_LINE_BYTES >> 20) + " MiB at line " + (number + 1) + ": not a text file?");
-            }
             byte[] grown = new byte[buf.length * 2];
             System.arraycopy(buf, pos, grown, 0, pending);
             buf = grown;
@@ -101,6 +142,17 @@ final class LineReader implements Closeable {
 
     int end() {
         return end;
+    }
+
+    /** The length in bytes of the current line when it is longer than {@link #MAX_LINE_BYTES}, else 0. */
+    long overlongBytes() {
+        return overlongBytes;
+    }
+
+    /** Why an overlong current line is refused. */
+    String overlongDetail() {
+        return "a line of " + overlongBytes + " bytes, longer than " + (MAX_LINE_BYTES >> 20)
+                + " MiB (only its first " + SAMPLE_BYTES + " bytes are kept)";
     }
 
     /** 1-based number of the current line. */

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Hand-split on bytes for speed: tabs and backslashes are ASCII and never occur inside a UTF-8
  * sequence, escapes may denote raw bytes, and only the columns that fill a field are decoded.
- * Rejection reasons: invalid-utf8 (in a used column), column-count.
+ * Rejection reasons: line-too-long, invalid-utf8 (in a used column), column-count.
  */
 public final class PgCopyRecipientReader implements RecordReader<Recipient> {
     private final String fileName;
@@ -30,7 +30,7 @@ public final class PgCopyRecipientReader implements RecordReader<Recipient> {
     public PgCopyRecipientReader(String fileName, InputStream in, RecipientColumns columns) throws IOException {
         this.fileName = fileName;
         this.columns = columns;
-        this.lines = new LineReader(in, RecipientCsvReader.INPUT + " file " + fileName);
+        this.lines = new LineReader(in);
         try {
             lineReady = lines.next();
         } catch (IOException e) {
@@ -64,6 +64,9 @@ public final class PgCopyRecipientReader implements RecordReader<Recipient> {
         Recipient recipient = new Recipient();
         recipient.sourceFile = fileName;
         recipient.recordNumber = ++recordNumber;
+        if (lines.overlongBytes() > 0) {
+            return rejected(recipient, "line-too-long", lines.overlongDetail());
+        }
         malformed = false;
         int column = 0;
         int fieldStart = start;

@@ -7,11 +7,11 @@ import java.util.Arrays;
 
 /**
  * Reads a USAspending recipient CSV export: a header of {@code recipient_lookup} column names
- * (see {@link RecipientColumns}), extra columns ignored. Rejection reasons: invalid-utf8,
+ * (see {@link RecipientColumns}), extra columns ignored. Rejection reasons: line-too-long, invalid-utf8,
  * broken-quoting, column-count.
  */
 public final class RecipientCsvReader implements RecordReader<Recipient> {
-    static final String INPUT = "recipients";
+    public static final String INPUT = "recipients";
 
     private final String fileName;
     private final CsvRecords records;

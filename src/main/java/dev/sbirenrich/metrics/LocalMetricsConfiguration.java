@@ -11,14 +11,14 @@ import org.apache.flink.state.rocksdb.RocksDBNativeMetricOptions;
  * config.yaml): the Prometheus reporter when a port is given, and RocksDB's memory gauges.
  */
 public final class LocalMetricsConfiguration {
-    static final String PROMETHEUS_FACTORY = "org.apache.flink.metrics.prometheus.PrometheusReporterFactory";
 
     private LocalMetricsConfiguration() {}
 
     public static void apply(Configuration conf, PipelineSettings settings) {
         if (settings.metricsPort != null) {
-            // The reporter has no host option: it listens on every interface of this machine.
-            conf.set(option("metrics.reporter.prom.factory.class"), PROMETHEUS_FACTORY);
+            // Flink's Prometheus reporter, but on the run's bind address instead of every interface.
+            conf.set(option("metrics.reporter.prom.factory.class"), BoundPrometheusReporterFactory.class.getName());
+            conf.set(option("metrics.reporter.prom.host"), settings.bindAddress);
             conf.set(option("metrics.reporter.prom.port"), settings.metricsPort);
         }
         if ("rocksdb".equals(settings.stateBackend)) {

@@ -2,14 +2,15 @@ package dev.sbirenrich.quality;
 
 import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.IdentifierStatus;
+import dev.sbirenrich.model.Rejection;
 
 /**
- * What the quality monitor needs to know about one award, one rejected award row, or one subtask's
- * share of the loaded reference: a few numbers instead of the whole record, so the shuffle to the
- * single monitor stays cheap.
+ * What the quality monitor needs to know about one award, one rejected award row, one subtask's
+ * share of the loaded reference, or one input file that ends early: a few numbers instead of the
+ * whole record, so the shuffle to the single monitor stays cheap.
  */
 public class QualityEvent {
-    public enum Kind { ENRICHED, REJECTED, REFERENCE }
+    public enum Kind { ENRICHED, REJECTED, REFERENCE, TRUNCATED }
 
     public Kind kind;
     public boolean matched;
@@ -23,6 +24,8 @@ public class QualityEvent {
     public long referenceEntries;
     /** REFERENCE: how many subtasks report, so the monitor knows when the reference is complete. */
     public int referenceSubtasks;
+    /** TRUNCATED: which file, and where and why its reading stopped. */
+    public String truncation;
 
     public QualityEvent() {}
 
@@ -42,6 +45,13 @@ public class QualityEvent {
     public static QualityEvent rejected() {
         QualityEvent event = new QualityEvent();
         event.kind = Kind.REJECTED;
+        return event;
+    }
+
+    public static QualityEvent truncated(Rejection rejection) {
+        QualityEvent event = new QualityEvent();
+        event.kind = Kind.TRUNCATED;
+        event.truncation = rejection.input + " file " + rejection.sourceFile + ": " + rejection.detail;
         return event;
     }
 

@@ -66,7 +66,7 @@ public class QualityMonitor extends KeyedProcessFunction<Integer, QualityEvent, 
     public void processElement(QualityEvent event, Context ctx, Collector<Alert> out) throws Exception {
         QualityTally runTally = run.value() == null ? QualityTally.startingAt(1) : run.value();
         QualityTally windowTally = null;
-        if (event.kind != QualityEvent.Kind.REFERENCE) {
+        if (event.kind == QualityEvent.Kind.ENRICHED || event.kind == QualityEvent.Kind.REJECTED) {
             windowTally = window.value() == null ? QualityTally.startingAt(runTally.awards() + 1) : window.value();
             windowTally.add(event);
             window.update(windowTally);
@@ -101,6 +101,7 @@ public class QualityMonitor extends KeyedProcessFunction<Integer, QualityEvent, 
         }
         List<Alert> runAlerts = new ArrayList<>(rules.awardRules(runTally, usedHeap() - heapAtStart));
         runAlerts.addAll(rules.referenceRules(runTally, runTally, true));
+        rules.truncatedInputs(runTally).ifPresent(runAlerts::add);
         for (Alert alert : runAlerts) {
             emit(alert, RUN_WINDOW, out);
         }

@@ -19,6 +19,7 @@ public final class QualityRules {
     public static final String DUPLICATE_IDENTIFIERS = "duplicate-identifiers";
     public static final String REFERENCE_EMPTY = "reference-empty";
     public static final String REFERENCE_INCOMPLETE = "reference-incomplete";
+    public static final String INPUT_TRUNCATED = "input-truncated";
     public static final String RUN_VERDICT = "run-verdict";
 
     private static final long MB = 1024L * 1024;
@@ -102,6 +103,21 @@ public final class QualityRules {
                     format("an award was classified %d ms before the reference finished loading", early)));
         }
         return alerts;
+    }
+
+    /**
+     * An input file that could not be read to its end fails the run (its rows after the damage are
+     * missing, and nothing says how many), or only warns where {@code allowTruncatedInput} says the
+     * rows read before it are worth publishing.
+     */
+    public Optional<Alert> truncatedInputs(QualityTally run) {
+        if (run.truncatedInputs == 0) {
+            return Optional.empty();
+        }
+        Severity severity = settings.allowTruncatedInput ? Severity.WARNING : Severity.FAILURE;
+        String more = run.truncatedInputs > 1 ? format(" (and %d more file(s))", run.truncatedInputs - 1) : "";
+        return Optional.of(new Alert(severity, INPUT_TRUNCATED, "truncated_inputs", 0, run.truncatedInputs,
+                run.firstTruncation + more));
     }
 
     /** Any decline warns (above the warning threshold), a decline above the failure threshold fails. */

@@ -29,6 +29,11 @@ public class QualitySettings implements java.io.Serializable {
     public double rejectedWarningShare = 0.01;
     /** Share of award rows rejected above which the gate fails. */
     public double rejectedFailureShare = 0.05;
+    /**
+     * An input file that cannot be read to its end (truncated or corrupt compression) fails the gate;
+     * true makes it a warning, and the rows read before the damage are published.
+     */
+    public boolean allowTruncatedInput = false;
     /** Share of awards with neither a valid UEI nor a valid DUNS above which the run warns. */
     public double maxNoIdentifierShare = 0.25;
     /** Share of awards carrying an invalid UEI or DUNS above which the run warns. */

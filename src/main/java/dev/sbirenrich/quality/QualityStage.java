@@ -1,5 +1,6 @@
 package dev.sbirenrich.quality;
 
+import dev.sbirenrich.io.RecordFileFormat;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.Rejection;
@@ -8,8 +9,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.util.Collector;
 
 /**
- * Wires the quality monitor beside the enrichment: enriched awards, rejected award rows and the
- * reference counts become small {@link QualityEvent}s, one monitor judges them, and its alerts go to
+ * Wires the quality monitor beside the enrichment: enriched awards, rejected award rows, input
+ * files that end early and the reference counts become small {@link QualityEvent}s, one monitor judges them, and its alerts go to
  * the alerts sink and, when configured, the webhook. Uids are part of the savepoint contract.
  */
 public final class QualityStage {
@@ -39,6 +40,9 @@ public final class QualityStage {
                 .flatMap((Rejection rejection, Collector<QualityEvent> out) -> {
                     if ("awards".equals(rejection.input)) {
                         out.collect(QualityEvent.rejected());
+                    }
+                    if (RecordFileFormat.TRUNCATED.equals(rejection.reason)) {
+                        out.collect(QualityEvent.truncated(rejection));
                     }
                 })
                 .returns(QualityEvent.class)

@@ -18,6 +18,9 @@ public class QualityTally {
     public int referenceSubtasks;
     /** When the last reference subtask finished loading. */
     public long referenceCompletedAtMillis;
+    /** Input files whose reading stopped early (truncated or corrupt), and the first of them. */
+    public long truncatedInputs;
+    public String firstTruncation;
 
     public QualityTally() {}
 
@@ -44,6 +47,11 @@ public class QualityTally {
                 referenceReports++;
                 referenceSubtasks = event.referenceSubtasks;
                 referenceCompletedAtMillis = Math.max(referenceCompletedAtMillis, event.atMillis);
+            }
+            case TRUNCATED -> {
+                if (truncatedInputs++ == 0) {
+                    firstTruncation = event.truncation;
+                }
             }
         }
     }

@@ -1,6 +1,9 @@
 package dev.sbirenrich.reference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sbirenrich.io.InputFailure;
+import dev.sbirenrich.io.RecipientCsvReader;
+import dev.sbirenrich.io.RecordFileFormat;
 import dev.sbirenrich.io.RecordReader;
 import dev.sbirenrich.model.Recipient;
 import dev.sbirenrich.model.Rejection;
@@ -88,10 +91,13 @@ final class SnapshotBuilder {
         ArrayDeque<Future<KeyedBatch>> pending = new ArrayDeque<>();
         long read = 0;
         for (int fileIndex = 0; fileIndex < input.files().size(); fileIndex++) {
-            try (RecordReader<Recipient> reader = input.open(input.files().get(fileIndex))) {
+            Path file = input.files().get(fileIndex);
+            try (RecordReader<Recipient> reader = input.open(file)) {
                 List<Recipient> batch = new ArrayList<>(BATCH_ROWS);
                 Recipient raw;
-                while ((raw = reader.next()) != null) {
+                long fileRecords = 0;
+                while ((raw = next(reader, file, fileRecords)) != null) {
+                    fileRecords++;
                     raw.sourceFile = manifest.inputs.get(fileIndex);
                     batch.add(raw);
                     if (batch.size() == BATCH_ROWS) {
@@ -114,6 +120,29 @@ final class SnapshotBuilder {
             append(await(pending.poll()), sections, buckets, records, manifest);
         }
         rowsRead.accept(read);
+    }
+
+    /**
+     * The next row of {@code file}; after a truncation (compressed data that ends early or turns
+     * corrupt) a last row that records it, so the rows before it are kept and the run's quality
+     * gate sees the damage; null at the end. Other failures of the input itself are one line.
+     */
+    private static Recipient next(RecordReader<Recipient> reader, Path file, long read) throws IOException {
+        try {
+            return reader.next();
+        } catch (IOException | RuntimeException e) {
+            if (!InputFailure.isDeterministic(e)) {
+                throw e;
+            }
+            if (!InputFailure.isTruncation(e)) {
+                throw InputFailure.describe(file.toString(), e);
+            }
+            Recipient truncated = new Recipient();
+            truncated.rejection = new Rejection(RecipientCsvReader.INPUT, file.toString(), read + 1,
+                    RecordFileFormat.TRUNCATED, "the file cannot be read past record " + read + ": "
+                            + InputFailure.problem(e), "");
+            return truncated;
+        }
     }
 
     private static Future<KeyedBatch> submit(ExecutorService workers, List<Recipient> batch, int fileIndex) {

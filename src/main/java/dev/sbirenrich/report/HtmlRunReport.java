@@ -48,7 +48,8 @@ final class HtmlRunReport {
         return html.append("</body></html>\n").toString();
     }
 
+    /** Markup characters as entities, invisible formatting characters made visible ({@link InputText}). */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return InputText.visible(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -23,10 +23,13 @@ final class MarkdownRunReport {
         return md.toString();
     }
 
+    /** Input text in a cell stays text: markup as entities, as a Markdown viewer would otherwise render raw HTML. */
     private static String row(List<String> cells) {
         StringBuilder line = new StringBuilder("|");
         for (String cell : cells) {
-            line.append(' ').append(cell.replace("|", "\\|").replace("\n", " ")).append(" |");
+            String text = InputText.visible(cell.replace("\n", " "))
+                    .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|");
+            line.append(' ').append(text).append(" |");
         }
         return line.append('\n').toString();
     }

@@ -1,0 +1,129 @@
+package dev.sbirenrich.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.sbirenrich.config.EnrichmentSettings;
+import dev.sbirenrich.datagen.DataGenerator;
+import dev.sbirenrich.datagen.GeneratorOptions;
+import dev.sbirenrich.io.InputFormatException;
+import dev.sbirenrich.pipeline.EnrichmentPipeline;
+import dev.sbirenrich.pipeline.FaultyFileSystem;
+import dev.sbirenrich.pipeline.FileSinks;
+import dev.sbirenrich.pipeline.FileSources;
+import dev.sbirenrich.pipeline.JobConfiguration;
+import dev.sbirenrich.pipeline.SharedMiniCluster;
+import dev.sbirenrich.quality.RunGate;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.SocketException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The production job with the local run's configuration, reading through a file system that fails
+ * on purpose ({@link FaultyFileSystem}): a problem of the file itself fails the job at once, without
+ * a restart (the file is opened once), in one line naming the file; a network error is retried with
+ * the bounded restart strategy and then given up, in one line naming the last cause.
+ */
+@ExtendWith(SharedMiniCluster.class)
+class FailoverFaultsTest {
+    @TempDir
+    static Path data;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        GeneratorOptions options = new GeneratorOptions();
+        options.recipients = 500;
+        options.awards = 3_000;
+        options.outDir = data;
+        options.progress = false;
+        new DataGenerator(new PrintStream(OutputStream.nullOutputStream())).generate(options);
+    }
+
+    @Test
+    void anAwardsFileThatVanishesWhileReadFailsAtOnceNamingIt() throws Exception {
+        Path awards = copy("vanishing.csv");
+        FaultyFileSystem.failReads(awards, 200_000, () -> new NoSuchFileException(awards.toString()));
+
+        Failure failure = run(awards, data.resolve(DataGenerator.RECIPIENTS_CSV), new EnrichmentSettings());
+
+        assertThat(FaultyFileSystem.opens(awards)).as("opened once: no restart").isEqualTo(1);
+        assertThat(failure.line).startsWith("awards file faulty:" + awards + ": the file vanished or cannot be opened");
+        assertThat(failure.exitCode).isEqualTo(2);
+        assertThat(RunGate.isPublished(failure.output)).isFalse();
+    }
+
+    @Test
+    void aRecipientsFileThatCannotBeReadFailsAtOnceNamingIt() throws Exception {
+        Path recipients = copy("unreadable.csv", DataGenerator.RECIPIENTS_CSV);
+        FaultyFileSystem.failOpen(recipients, () -> new AccessDeniedException(recipients.toString()));
+
+        Failure failure = run(data.resolve(DataGenerator.AWARDS_FILE), recipients, new EnrichmentSettings());
+
+        assertThat(FaultyFileSystem.opens(recipients)).as("opened once: no restart").isEqualTo(1);
+        assertThat(failure.line).isEqualTo("recipients file faulty:" + recipients
+                + ": the file is not readable (permission denied)");
+        assertThat(failure.exitCode).isEqualTo(2);
+    }
+
+    @Test
+    void aNetworkErrorIsRetriedThenGivenUpNamingTheLastCause() throws Exception {
+        Path awards = copy("flaky.csv");
+        FaultyFileSystem.failReads(awards, 200_000, () -> new SocketException("Connection reset"));
+        EnrichmentSettings settings = new EnrichmentSettings();
+        // The local run's number of attempts, with shorter waits than its 1 s, 2 s, 4 s.
+        settings.pipeline.flinkOptions.put("restart-strategy.exponential-delay.initial-backoff", "50 ms");
+        settings.pipeline.flinkOptions.put("restart-strategy.exponential-delay.max-backoff", "200 ms");
+
+        long started = System.nanoTime();
+        Failure failure = run(awards, data.resolve(DataGenerator.RECIPIENTS_CSV), settings);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(FaultyFileSystem.opens(awards)).as("first attempt and each restart")
+                .isEqualTo(1 + JobConfiguration.LOCAL_RESTART_ATTEMPTS);
+        assertThat(failure.line).isEqualTo("the job failed again after " + JobConfiguration.LOCAL_RESTART_ATTEMPTS
+                + " restarts and gave up; last cause: SocketException: Connection reset");
+        assertThat(failure.exitCode).isEqualTo(1);
+        System.out.printf("network error: gave up after %d restarts in %d ms%n", JobConfiguration.LOCAL_RESTART_ATTEMPTS, ms);
+    }
+
+    private Path copy(String name) throws IOException {
+        return copy(name, DataGenerator.AWARDS_FILE);
+    }
+
+    private Path copy(String name, String generated) throws IOException {
+        return java.nio.file.Files.copy(data.resolve(generated), temp.resolve(name));
+    }
+
+    private record Failure(String line, int exitCode, Path output) {}
+
+    /** Runs the job as a local run would, expecting it to fail, and reports what the CLI would print. */
+    private Failure run(Path awards, Path recipients, EnrichmentSettings settings) throws Exception {
+        settings.pipeline.webUiPort = 0;
+        settings.pipeline.checkpointIntervalMs = 500;
+        Path output = temp.resolve("out");
+        var env = StreamExecutionEnvironment.getExecutionEnvironment(
+                JobConfiguration.forLocalRun(settings.pipeline, output.resolve("_checkpoints").toUri().toString()));
+        EnrichmentPipeline.build(env,
+                FileSources.of(List.of(FaultyFileSystem.location(awards)), List.of(FaultyFileSystem.location(recipients)), null),
+                FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())), settings);
+        Throwable thrown = catchThrowable(() -> env.execute("faults"));
+        assertThat(thrown).as("the job fails").isNotNull();
+        String line = SbirEnrich.oneLine(thrown);
+        assertThat(line.lines()).hasSize(1);
+        int exit = SbirEnrich.cause(thrown, InputFormatException.class) != null ? 2 : 1;
+        return new Failure(line, exit, output);
+    }
+}
