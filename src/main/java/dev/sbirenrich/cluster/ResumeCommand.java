@@ -12,7 +12,7 @@ public class ResumeCommand extends SubmitCommand {
     String savepoint;
 
     @Option(names = "--allow-non-restored-state",
-            description = "Accept savepoint state no operator claims (needed when --reference-version changes).")
+            description = "Accept savepoint state no operator claims (a savepoint of a release whose operators changed).")
     boolean allowNonRestoredState;
 
     @Override

@@ -22,8 +22,11 @@ public class PipelineSettings implements java.io.Serializable {
     public long checkpointIntervalMs = 0;
     /** State backend for local runs: "rocksdb" (default) or "hashmap". */
     public String stateBackend = "rocksdb";
-    /** Managed memory of the local TaskManager in MiB: RocksDB's block cache and write buffers. */
-    public int managedMemoryMb = 1024;
+    /**
+     * Managed memory of the local TaskManager in MiB: RocksDB's block cache and write buffers, for
+     * the little keyed state the job keeps (the quality monitor's tallies).
+     */
+    public int managedMemoryMb = 128;
     /** Incremental RocksDB checkpoints. */
     public boolean incrementalCheckpoints = true;
     /** Where checkpoints go; default: {@code <output>/_checkpoints}. */

@@ -33,7 +33,7 @@ public class MatchingSettings implements java.io.Serializable {
      * preselection by place still finds the one at the award's address among them.
      */
     public int maxSameNamePosting = 2000;
-    /** Entries of a name block kept by CandidatePreselector for scoring, per probe. */
+    /** Entries of a name block that preselection keeps for scoring, per probe. */
     public int candidatesPerKey = 8;
     /** Fuzzy candidates kept per award, best first. */
     public int maxCandidates = 5;

@@ -8,11 +8,10 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * Flink serializer of {@link Recipient}, the hottest type of the job: a recipient crosses the
- * network and enters RocksDB once per lookup key it is filed under. Fields are written in a fixed
- * order as length-prefixed UTF-8, with no per-field reflection. Adding, removing or reordering a
- * field changes the format of stored state: give {@link Snapshot} a new version and load the
- * reference again (a reference refresh, docs/operations.md).
+ * Flink serializer of {@link Recipient}, which enriched awards carry to their sinks: fields in a
+ * fixed order as length-prefixed UTF-8, with no per-field reflection and no Kryo. Adding, removing
+ * or reordering a field changes the format of in-flight data in checkpoints: give
+ * {@link Snapshot} a new version.
  */
 public final class RecipientSerializer extends TypeSerializerSingleton<Recipient> {
     public static final RecipientSerializer INSTANCE = new RecipientSerializer();

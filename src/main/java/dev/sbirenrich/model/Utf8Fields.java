@@ -7,9 +7,8 @@ import org.apache.flink.core.memory.DataOutputView;
 
 /**
  * Nullable strings as a varint (UTF-8 length + 1, 0 for null) and their UTF-8 bytes in one bulk
- * write. Flink's StringSerializer writes a string char by char, and the POJO serializer reaches
- * every field by reflection: together about 45 % of the reference index thread's samples in a
- * profile of the reference load, where each recipient is serialised about sixteen times.
+ * write: the string form of the project's own serializers. Flink's StringSerializer writes a
+ * string char by char, and every award crosses the network once with its 42 columns of text.
  */
 public final class Utf8Fields {
     private Utf8Fields() {}

@@ -3,7 +3,6 @@ package dev.sbirenrich.pipeline;
 import dev.sbirenrich.config.PipelineSettings;
 import dev.sbirenrich.metrics.LocalMetricsConfiguration;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.CheckpointingOptions;
@@ -18,10 +17,6 @@ import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
-import org.apache.flink.state.rocksdb.PredefinedOptions;
-import org.apache.flink.state.rocksdb.RocksDBConfigurableOptions;
-import org.apache.flink.state.rocksdb.RocksDBOptions;
-import org.rocksdb.CompressionType;
 
 /** Turns {@link PipelineSettings} into Flink configuration, for the job and for local runs. */
 public final class JobConfiguration {
@@ -88,15 +83,6 @@ public final class JobConfiguration {
         conf.set(StateBackendOptions.STATE_BACKEND, settings.stateBackend);
         conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, settings.incrementalCheckpoints);
         conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(settings.managedMemoryMb));
-        // Most point reads look for keys that do not exist yet (a new award's progress): bloom
-        // filters answer those without touching the SST files.
-        conf.set(RocksDBConfigurableOptions.USE_BLOOM_FILTER, true);
-        // Measured at a tenth of full scale together with the 30 s checkpoint interval and 1 GiB of
-        // managed memory: 72 s instead of 105 s (docs/performance/enrichment-benchmarks.md).
-        conf.set(RocksDBOptions.PREDEFINED_OPTIONS, PredefinedOptions.FLASH_SSD_OPTIMIZED.name());
-        // The reference load is write-heavy: with Snappy, flushes and compactions took 40 % of a
-        // full-scale run's CPU. Uncompressed checkpoints are about 5 times larger.
-        conf.set(RocksDBConfigurableOptions.COMPRESSION_PER_LEVEL, List.of(CompressionType.NO_COMPRESSION));
         conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir);
         listenOn(conf, settings.bindAddress);
         if (settings.webUiPort > 0) {

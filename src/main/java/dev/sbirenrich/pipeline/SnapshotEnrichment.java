@@ -53,6 +53,8 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
             "reference-snapshots", BasicTypeInfo.STRING_TYPE_INFO, TypeInformation.of(SnapshotDescriptor.class));
     /** Where the switch to a new snapshot leaves, to join the operational alerts. */
     static final OutputTag<Alert> ALERTS = new OutputTag<>("reference-alerts") {};
+    /** The snapshot the job was submitted with: a resume that brings another one switches to it. */
+    private static final String SUBMITTED = "submitted";
     private static final String ACTIVE = "active";
     private static final String PENDING = "pending";
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotEnrichment.class);
@@ -81,13 +83,16 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
     @Override
     public void initializeState(FunctionInitializationContext context) throws Exception {
         snapshots = context.getOperatorStateStore().getBroadcastState(SNAPSHOTS);
-        SnapshotDescriptor restored = snapshots.get(ACTIVE);
-        if (restored == null || !restored.equals(submitted)) {
-            // A fresh start, or a resume given other recipients: both subtasks restore the same
-            // checkpoint, so switching here is a consistent point too.
-            if (restored != null) {
-                LOG.info("resumed with other recipients: reference snapshot {} replaces {}", submitted.id, restored.id);
+        SnapshotDescriptor restoredSubmission = snapshots.get(SUBMITTED);
+        if (!submitted.equals(restoredSubmission)) {
+            // A fresh start, or a resume given other recipients than the run it resumes: every
+            // subtask restores the same checkpoint, so switching here is a consistent point too.
+            // A failover keeps its submission, and with it any snapshot a refresh made active.
+            if (restoredSubmission != null) {
+                LOG.info("resumed with other recipients: reference snapshot {} replaces {}", submitted.id,
+                        snapshots.get(ACTIVE).id);
             }
+            snapshots.put(SUBMITTED, submitted);
             snapshots.put(ACTIVE, submitted);
             snapshots.remove(PENDING);
         }

@@ -5,9 +5,9 @@ import dev.sbirenrich.model.IdentifierStatus;
 import dev.sbirenrich.model.Rejection;
 
 /**
- * What the quality monitor needs to know about one award, one rejected award row, one subtask's
- * share of the loaded reference, or one input file that ends early: a few numbers instead of the
- * whole record, so the shuffle to the single monitor stays cheap.
+ * What the quality monitor needs to know about one award, one rejected award row, one reference
+ * snapshot the job uses, or one input file that ends early: a few numbers instead of the whole
+ * record, so the shuffle to the single monitor stays cheap.
  */
 public class QualityEvent {
     public enum Kind { ENRICHED, REJECTED, REFERENCE, TRUNCATED }
@@ -18,11 +18,11 @@ public class QualityEvent {
     public boolean invalidIdentifier;
     public boolean duplicateIdentifier;
     public long enrichNanos;
-    /** Wall clock when the award was classified, or when this subtask's reference input ended. */
+    /** Wall clock when the award was classified, or when the reference snapshot was ready. */
     public long atMillis;
-    /** REFERENCE: index entries this subtask loaded. */
+    /** REFERENCE: the snapshot's rows. */
     public long referenceEntries;
-    /** REFERENCE: how many subtasks report, so the monitor knows when the reference is complete. */
+    /** REFERENCE: how many reports make the reference complete (one per snapshot). */
     public int referenceSubtasks;
     /** TRUNCATED: which file, and where and why its reading stopped. */
     public String truncation;

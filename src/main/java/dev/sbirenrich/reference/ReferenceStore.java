@@ -11,6 +11,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,6 +67,7 @@ public final class ReferenceStore {
         try {
             SnapshotManifest manifest = new SnapshotBuilder(input, threads, rowsRead).build(id, building);
             JSON.writeValue(building.resolve(SnapshotFormat.MANIFEST).toFile(), manifest);
+            readableByAll(building);
             try {
                 Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
@@ -76,6 +79,16 @@ public final class ReferenceStore {
             return new Ensured(descriptor(dir, manifest), manifest, false);
         } finally {
             deleteTree(building);
+        }
+    }
+
+    /**
+     * A temporary directory is its owner's only: TaskManagers running as another user must be able
+     * to read the published snapshot, as they read checkpoints.
+     */
+    private static void readableByAll(Path dir) throws IOException {
+        if (Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

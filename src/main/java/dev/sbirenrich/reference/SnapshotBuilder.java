@@ -168,7 +168,7 @@ final class SnapshotBuilder {
         long firstRow = manifest.rows;
         if (firstRow + batch.rowCount > MAX_ROWS) {
             throw new IOException("the reference has more than " + MAX_ROWS
-                    + " rows, the most one snapshot holds: shard it (docs/operations.md)");
+                    + " rows, the most one snapshot holds: see docs/operations.md, Beyond one machine");
         }
         long base = sections.rows.size();
         int start = 0;
@@ -194,8 +194,8 @@ final class SnapshotBuilder {
 
     private static int checkedOffset(long offset) throws IOException {
         if (offset > Integer.MAX_VALUE) {
-            throw new IOException("the reference rows exceed 2 GiB, the most one snapshot holds: shard it"
-                    + " (docs/operations.md)");
+            throw new IOException("the reference rows exceed 2 GiB, the most one snapshot holds: see"
+                    + " docs/operations.md, Beyond one machine");
         }
         return (int) offset;
     }
@@ -209,7 +209,7 @@ final class SnapshotBuilder {
             if (cursor / SnapshotFormat.RECORD_ALIGNMENT > SnapshotFormat.SLOT_MASK) {
                 throw new IOException("the reference's records exceed " + (SnapshotFormat.SLOT_MASK + 1L)
                         * SnapshotFormat.RECORD_ALIGNMENT * Integer.BYTES + " bytes, the most one snapshot holds:"
-                        + " shard it (docs/operations.md)");
+                        + " see docs/operations.md, Beyond one machine");
             }
             slots[row] = (int) (cursor / SnapshotFormat.RECORD_ALIGNMENT);
             cursor += records.write(row, sections.records);

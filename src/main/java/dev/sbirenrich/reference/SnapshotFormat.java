@@ -21,7 +21,7 @@ import java.util.List;
  *   <li>{@code snapshot.json}: the manifest ({@link SnapshotManifest}), written last.</li>
  * </ul>
  * All numbers are big-endian. A key's entries share 12 + 38 = 50 hash bits: at full scale (about
- * 8 million distinct keys) the chance that any two keys share a posting is about 1 in 35, and a
+ * 10.2 million distinct keys) the chance that any two keys share a posting is about 1 in 22, and a
  * shared name posting only adds candidates that the cascade then scores on their real names;
  * identifier postings are checked against each row's identifier.
  */
