@@ -1,12 +1,17 @@
 package dev.sbirenrich.cli;
 
 import dev.sbirenrich.config.EnrichmentSettings;
+import dev.sbirenrich.quality.InputFingerprint;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.report.OutputScan;
 import dev.sbirenrich.report.RunReport;
 import dev.sbirenrich.report.RunSummary;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * What follows a finished bounded run, wherever it ran (embedded or on a cluster): count the
@@ -28,8 +33,17 @@ public final class RunCompletion {
         summary.awardsInputs = options.awards;
         summary.recipientsInputs = options.recipients;
         summary.recipientsFormat = options.recipientsFormat;
-        OutputScan.fill(summary, output);
-        gate.publish(summary, output, options.awards, options.recipients);
+        // The inputs' SHA-256 (for the manifest) is taken beside the scan of the output: the job
+        // has ended, and each of them keeps one core busy for a few seconds at full scale.
+        ExecutorService hashing = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<InputFingerprint>> awards = hashing.submit(() -> InputFingerprint.of(options.awards));
+            Future<List<InputFingerprint>> recipients = hashing.submit(() -> InputFingerprint.of(options.recipients));
+            OutputScan.fill(summary, output);
+            gate.publish(summary, output, awards.get(), recipients.get());
+        } finally {
+            hashing.shutdownNow();
+        }
         summary.write(output);
         RunReport.write(summary, output);
         SummaryPrinter.print(summary, output, console);

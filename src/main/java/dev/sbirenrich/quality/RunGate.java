@@ -58,9 +58,12 @@ public final class RunGate {
         return Files.isRegularFile(runDir.resolve(SUCCESS_MARKER));
     }
 
-    /** Fills the gate outcome and baseline comparison of {@code summary} and writes the markers. */
-    public void publish(RunSummary summary, Path output, List<String> awards, List<String> recipients)
-            throws IOException {
+    /**
+     * Fills the gate outcome and baseline comparison of {@code summary} and writes the markers;
+     * a published run's manifest names its inputs by these fingerprints.
+     */
+    public void publish(RunSummary summary, Path output, List<InputFingerprint> awards,
+            List<InputFingerprint> recipients) throws IOException {
         summary.baseline = compare(summary.matchRate);
         GateOutcome gate = new GateOutcome();
         summary.gate = gate;
@@ -87,7 +90,7 @@ public final class RunGate {
         }
         gate.published = gate.reasons.isEmpty();
         if (gate.published) {
-            Manifest manifest = Manifest.of(summary, InputFingerprint.of(awards), InputFingerprint.of(recipients));
+            Manifest manifest = Manifest.of(summary, awards, recipients);
             JSON.writeValue(output.resolve(MANIFEST_FILE).toFile(), manifest);
             Files.writeString(output.resolve(SUCCESS_MARKER), "");
         } else {
