@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -67,13 +69,16 @@ class RunCommandErrorsTest {
         assertThat(output.resolve("keep.txt")).exists();
     }
 
-    private static Result run(String... args) {
+    /** Runs the command with a reference store of the test's own: nothing goes to ~/.cache. */
+    private Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--reference-store", temp.resolve("reference-store").toString()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = SbirEnrich.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
+        int exit = cli.execute(all.toArray(String[]::new));
         return new Result(exit, err.toString());
     }
 
