@@ -108,11 +108,15 @@ class EnrichmentEndToEndTest {
     }
 
     @Test
-    void aReusedSnapshotEnrichesLikeAFreshlyBuiltOne() throws Exception {
+    void aReusedSnapshotEnrichesLikeAFreshlyBuiltOneAndReportsTheSameRejectedRecipients() throws Exception {
+        // The sample's recipients plus one row that cannot be read.
+        Path recipientsFile = Files.createDirectories(temp.resolve("recipients")).resolve("recipients.csv");
+        Files.writeString(recipientsFile, Files.readString(Path.of(RECIPIENTS.get(0))) + "BROKEN ROW INC,only,three\n");
+        List<String> recipients = List.of(recipientsFile.toString());
         var settings = PipelineRun.settings("streaming");
-        var built = PipelineRun.execute(settings, AWARDS, RECIPIENTS, null, temp.resolve("store"), temp.resolve("built"));
-        var reused = PipelineRun.execute(settings, AWARDS, RECIPIENTS, null, temp.resolve("store"), temp.resolve("reused"));
-        var elsewhere = PipelineRun.execute(settings, AWARDS, RECIPIENTS, null, temp.resolve("other-store"),
+        var built = PipelineRun.execute(settings, AWARDS, recipients, null, temp.resolve("store"), temp.resolve("built"));
+        var reused = PipelineRun.execute(settings, AWARDS, recipients, null, temp.resolve("store"), temp.resolve("reused"));
+        var elsewhere = PipelineRun.execute(settings, AWARDS, recipients, null, temp.resolve("other-store"),
                 temp.resolve("elsewhere"));
 
         assertThat(built.reference.reused()).isFalse();
@@ -123,6 +127,15 @@ class EnrichmentEndToEndTest {
                 .isEqualTo(built.reference.descriptor().id);
         assertThat(reused.sortedEnrichedLines()).isNotEmpty().isEqualTo(built.sortedEnrichedLines())
                 .isEqualTo(elsewhere.sortedEnrichedLines());
+        for (PipelineRun run : List.of(built, reused)) {
+            assertThat(run.summary.recipientsRejected).as("rejected recipients of a %s snapshot",
+                    run.reference.reused() ? "reused" : "built").isEqualTo(1);
+            assertThat(run.rejected()).filteredOn(row -> row.path("input").asText().equals("recipients"))
+                    .singleElement().satisfies(row -> {
+                        assertThat(row.path("reason").asText()).isEqualTo("column-count");
+                        assertThat(row.path("record").asLong()).isEqualTo(Files.readAllLines(recipientsFile).size() - 1);
+                    });
+        }
     }
 
     /** The writers of committed enriched part files: each sink subtask names its parts {@code part-<uuid>-<n>}. */
