@@ -92,7 +92,7 @@ final class SnapshotBuilder {
         long read = 0;
         for (int fileIndex = 0; fileIndex < input.files().size(); fileIndex++) {
             Path file = input.files().get(fileIndex);
-            try (RecordReader<Recipient> reader = input.open(file)) {
+            try (RecordReader<Recipient> reader = open(file)) {
                 List<Recipient> batch = new ArrayList<>(BATCH_ROWS);
                 Recipient raw;
                 long fileRecords = 0;
@@ -122,6 +122,19 @@ final class SnapshotBuilder {
         rowsRead.accept(read);
     }
 
+    private RecordReader<Recipient> open(Path file) throws IOException {
+        try {
+            return input.open(file);
+        } catch (IOException e) {
+            throw InputFailure.isDeterministic(e) ? InputFailure.describe(name(file), e) : e;
+        }
+    }
+
+    /** A recipients file as the one-line messages name it. */
+    static String name(Path file) {
+        return RecipientCsvReader.INPUT + " file " + file;
+    }
+
     /**
      * The next row of {@code file}; after a truncation (compressed data that ends early or turns
      * corrupt) a last row that records it, so the rows before it are kept and the run's quality
@@ -135,7 +148,7 @@ final class SnapshotBuilder {
                 throw e;
             }
             if (!InputFailure.isTruncation(e)) {
-                throw InputFailure.describe(file.toString(), e);
+                throw InputFailure.describe(name(file), e);
             }
             Recipient truncated = new Recipient();
             truncated.rejection = new Rejection(RecipientCsvReader.INPUT, file.toString(), read + 1,

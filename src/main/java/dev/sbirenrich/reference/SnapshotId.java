@@ -1,5 +1,6 @@
 package dev.sbirenrich.reference;
 
+import dev.sbirenrich.io.InputFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,6 +53,8 @@ public final class SnapshotId {
                     digest.update(buffer);
                     buffer.clear();
                 }
+            } catch (IOException e) {
+                throw InputFailure.isDeterministic(e) ? InputFailure.describe(SnapshotBuilder.name(file), e) : e;
             }
         }
         return HexFormat.of().formatHex(digest.digest()).substring(0, ID_HEX_CHARS);

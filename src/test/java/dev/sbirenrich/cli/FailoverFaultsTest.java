@@ -12,15 +12,19 @@ import dev.sbirenrich.pipeline.FaultyFileSystem;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.FileSources;
 import dev.sbirenrich.pipeline.JobConfiguration;
+import dev.sbirenrich.pipeline.PipelineSources;
 import dev.sbirenrich.pipeline.SharedMiniCluster;
 import dev.sbirenrich.quality.RunGate;
+import dev.sbirenrich.reference.ReferenceInput;
+import dev.sbirenrich.reference.ReferenceStore;
+import dev.sbirenrich.reference.SnapshotDescriptor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.SocketException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,16 +70,15 @@ class FailoverFaultsTest {
     }
 
     @Test
-    void aRecipientsFileThatCannotBeReadFailsAtOnceNamingIt() throws Exception {
-        Path recipients = copy("unreadable.csv", DataGenerator.RECIPIENTS_CSV);
-        FaultyFileSystem.failOpen(recipients, () -> new AccessDeniedException(recipients.toString()));
+    void aRecipientsFileThatCannotBeReadFailsInOneLineNamingIt() throws Exception {
+        Path recipients = temp.resolve("vanished.csv");
+        ReferenceInput input = new ReferenceInput(List.of(recipients), null);
 
-        Failure failure = run(data.resolve(DataGenerator.AWARDS_FILE), recipients, new EnrichmentSettings());
+        Throwable thrown = catchThrowable(() -> new ReferenceStore(temp.resolve("store")).ensure(input, 2, rows -> {}));
 
-        assertThat(FaultyFileSystem.opens(recipients)).as("opened once: no restart").isEqualTo(1);
-        assertThat(failure.line).isEqualTo("recipients file faulty:" + recipients
-                + ": the file is not readable (permission denied)");
-        assertThat(failure.exitCode).isEqualTo(2);
+        assertThat(SbirEnrich.oneLine(thrown)).startsWith("recipients file " + recipients
+                + ": the file vanished or cannot be opened");
+        assertThat(thrown).isInstanceOf(InputFormatException.class);
     }
 
     @Test
@@ -116,8 +119,11 @@ class FailoverFaultsTest {
         Path output = temp.resolve("out");
         var env = StreamExecutionEnvironment.getExecutionEnvironment(
                 JobConfiguration.forLocalRun(settings.pipeline, output.resolve("_checkpoints").toUri().toString()));
+        SnapshotDescriptor reference = new ReferenceStore(temp.resolve("store"))
+                .ensure(new ReferenceInput(List.of(recipients), null), 2, rows -> {}).descriptor();
         EnrichmentPipeline.build(env,
-                FileSources.of(List.of(FaultyFileSystem.location(awards)), List.of(FaultyFileSystem.location(recipients)), null),
+                new PipelineSources(FileSources.awards(List.of(FaultyFileSystem.location(awards)), Duration.ZERO),
+                        reference),
                 FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())), settings);
         Throwable thrown = catchThrowable(() -> env.execute("faults"));
         assertThat(thrown).as("the job fails").isNotNull();

@@ -55,12 +55,14 @@ class GenerateRunEvaluateTest {
         Path csvRun = temp.resolve("csv-run");
         assertThat(command("run", "--awards", csvData.resolve("awards.csv").toString(),
                 "--recipients", csvData.resolve("recipients.csv").toString(), "--output", csvRun.toString(),
-                "--web-ui-port", "0", "--config", settings().toString())).as(err.toString()).isZero();
+                "--web-ui-port", "0", "--config", settings().toString(), "--reference-store", store().toString()))
+                .as(err.toString()).isZero();
         Path copyRun = temp.resolve("copy-run");
         assertThat(command("run", "--awards", copyData.resolve("awards.csv").toString(),
                 "--recipients", copyData.resolve("recipients.dat.gz").toString(), "--recipients-format", "pg-copy",
                 "--recipients-columns", copyData.resolve("recipients.columns").toString(),
-                "--output", copyRun.toString(), "--web-ui-port", "0", "--config", settings().toString()))
+                "--output", copyRun.toString(), "--web-ui-port", "0", "--config", settings().toString(),
+                "--reference-store", store().toString()))
                 .as(err.toString()).isZero();
 
         RunSummary csv = RunSummary.read(csvRun);
@@ -82,6 +84,10 @@ class GenerateRunEvaluateTest {
         assertThat(overall.path("precision").asDouble()).isGreaterThanOrEqualTo(0.995);
         assertThat(overall.path("recall").asDouble()).isGreaterThanOrEqualTo(0.97);
         assertThat(Files.readString(eval.resolve("evaluation.md"))).contains("## Goals", "### By noise kind");
+    }
+
+    private Path store() {
+        return temp.resolve("reference-store");
     }
 
     private Path settings() throws IOException {

@@ -155,7 +155,8 @@ class QualityGateScenarioTest {
                 + baselineDir() + "\n  windowAwards: 10\n" + extraQuality);
         return command("run", "--awards", temp.resolve("awards.csv").toString(),
                 "--recipients", temp.resolve("recipients.csv").toString(), "--output", out.toString(),
-                "--runtime-mode", mode, "--web-ui-port", "0", "--config", config.toString());
+                "--runtime-mode", mode, "--web-ui-port", "0", "--config", config.toString(),
+                "--reference-store", temp.resolve("reference-store").toString());
     }
 
     private int command(String... args) {

@@ -7,6 +7,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.sbirenrich.reference.ReferenceInput;
+import dev.sbirenrich.reference.ReferenceStore;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -67,13 +72,35 @@ class RunCommandErrorsTest {
         assertThat(output.resolve("keep.txt")).exists();
     }
 
-    private static Result run(String... args) {
+    @Test
+    @Disabled("main-code bug: the job fails with SuppressRestartsException(SnapshotException), but"
+            + " SbirEnrich.oneLine only looks for IOException, IllegalArgumentException and IllegalStateException"
+            + " causes, so the user reads 'sbir-enrich: Job execution failed.' without the snapshot or the way out")
+    void aCorruptSnapshotInTheStoreIsNamedWithTheWayOut() throws IOException {
+        var snapshot = new ReferenceStore(temp.resolve("reference-store")).ensure(
+                new ReferenceInput(List.of(Path.of(RECIPIENTS)), null), 1, rows -> {}).descriptor();
+        Path rows = Path.of(snapshot.location).resolve("rows.bin");
+        byte[] bytes = Files.readAllBytes(rows);
+        bytes[0] ^= 1;
+        Files.write(rows, bytes);
+
+        Result result = run("run", "--awards", AWARDS, "--recipients", RECIPIENTS, "--output",
+                temp.resolve("out").toString(), "--web-ui-port", "0");
+
+        result.assertOneLineError(1, "reference snapshot " + snapshot.id);
+        assertThat(result.err).contains("rows.bin", "rebuild");
+    }
+
+    /** Runs the command with a reference store of the test's own: nothing goes to ~/.cache. */
+    private Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--reference-store", temp.resolve("reference-store").toString()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = SbirEnrich.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
+        int exit = cli.execute(all.toArray(String[]::new));
         return new Result(exit, err.toString());
     }
 

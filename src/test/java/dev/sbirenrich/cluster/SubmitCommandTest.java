@@ -14,7 +14,8 @@ class SubmitCommandTest {
         SubmitCommand submit = new SubmitCommand();
         new CommandLine(submit).parseArgs("--jobmanager", "127.0.0.1:8081",
                 "--awards", "data/a.csv,s3://bucket/b.csv", "--recipients", "/abs/r.csv", "--output", "out/x",
-                "--parallelism", "4", "--monitor-awards", "10", "--reference-version", "2025-11");
+                "--parallelism", "4", "--reference-store", "store", "--monitor-awards", "10",
+                "--reference-updates", "dumps");
 
         assertThat(SubmitCommand.jobArguments(submit.run, submit.streaming)).containsExactly(
                 "--awards", Path.of("data/a.csv").toAbsolutePath() + ",s3://bucket/b.csv",
@@ -22,8 +23,24 @@ class SubmitCommandTest {
                 "--output", Path.of("out/x").toAbsolutePath().toString(),
                 "--recipients-format", "csv",
                 "--parallelism", "4",
+                "--reference-store", Path.of("store").toAbsolutePath().toString(),
                 "--monitor-awards", "10",
-                "--reference-version", "2025-11");
+                "--reference-updates", Path.of("dumps").toAbsolutePath().toString());
+    }
+
+    @Test
+    void referenceUpdatesNeedAWatchingJob() {
+        StreamingJobOptions once = new StreamingJobOptions();
+        new CommandLine(once).parseArgs("--reference-updates", "dumps");
+        assertThatThrownBy(() -> once.applyTo(new dev.sbirenrich.config.PipelineSettings()))
+                .hasMessageContaining("--monitor-awards");
+
+        StreamingJobOptions watching = new StreamingJobOptions();
+        new CommandLine(watching).parseArgs("--monitor-awards", "5", "--reference-updates", "dumps");
+        var settings = new dev.sbirenrich.config.PipelineSettings();
+        watching.applyTo(settings);
+        assertThat(settings.awardsMonitorIntervalMs).isEqualTo(5_000);
+        assertThat(settings.referenceUpdates).isEqualTo(Path.of("dumps").toAbsolutePath().toString());
     }
 
     @Test

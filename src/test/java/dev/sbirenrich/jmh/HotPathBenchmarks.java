@@ -5,7 +5,9 @@ import dev.sbirenrich.datagen.GeneratorOptions;
 import dev.sbirenrich.io.AwardCsvReader;
 import dev.sbirenrich.io.RecipientCsvReader;
 import dev.sbirenrich.io.RecordReader;
+import dev.sbirenrich.matching.AwardKeyer;
 import dev.sbirenrich.matching.Locations;
+import dev.sbirenrich.matching.MatchCascade;
 import dev.sbirenrich.matching.MatchScorer;
 import dev.sbirenrich.matching.MatchingSettings;
 import dev.sbirenrich.matching.NameBlocker;
@@ -14,7 +16,16 @@ import dev.sbirenrich.matching.RecipientKeyer;
 import dev.sbirenrich.matching.TokenFrequencies;
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.AwardColumns;
+import dev.sbirenrich.model.AwardKeys;
+import dev.sbirenrich.model.MatchResult;
+import dev.sbirenrich.model.ProbeAnswer;
 import dev.sbirenrich.model.Recipient;
+import dev.sbirenrich.reference.KeyHash;
+import dev.sbirenrich.reference.ReferenceInput;
+import dev.sbirenrich.reference.ReferenceLookup;
+import dev.sbirenrich.reference.ReferenceSnapshot;
+import dev.sbirenrich.reference.ReferenceStore;
+import dev.sbirenrich.reference.SnapshotDescriptor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,14 +47,19 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Micro-benchmarks of the per-record hot paths, on generated rows (the benchmark's generator, seed
- * 42): CSV parsing of both inputs, name normalisation, recipient keying, blocking keys and fuzzy
- * scoring. Each operation handles one record or one pair; parsing benchmarks read a whole
- * in-memory file and report per file. Run them as docs/performance/enrichment-benchmarks.md shows.
+ * 42): CSV parsing of both inputs, name normalisation, recipient keying, blocking keys, fuzzy
+ * scoring, and the enrichment's own steps against a reference snapshot built from the generated
+ * recipients in a temporary store: the key hash, one award's lookups
+ * ({@link ReferenceLookup#answers}) and the cascade's decision on them ({@link MatchCascade#decide}).
+ * Each operation handles one record, one pair or one award; parsing benchmarks read a whole
+ * in-memory file and report per file. The snapshot build has its own benchmarks
+ * ({@code reference.SnapshotBuildBenchmarks}). Run them as docs/performance/enrichment-benchmarks.md shows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,29 +79,36 @@ public class HotPathBenchmarks {
     private Recipient[] keyedRecipients;
     private MatchScorer scorer;
     private TokenFrequencies frequencies;
+    private Path dir;
+    private AwardKeys[] awardKeys;
+    private String[] probeKeys;
+    private ReferenceLookup lookup;
+    private List<ProbeAnswer>[] answers;
+    private MatchCascade cascade;
     private int next;
 
     @Setup(Level.Trial)
+    @SuppressWarnings("unchecked")
     public void generate() throws IOException {
-        Path dir = Files.createTempDirectory("sbir-jmh");
+        dir = Files.createTempDirectory("sbir-jmh");
         GeneratorOptions options = new GeneratorOptions();
         options.recipients = RECIPIENTS;
         options.awards = AWARDS;
-        options.outDir = dir;
+        options.outDir = dir.resolve("data");
         options.progress = false;
         new DataGenerator(new PrintStream(OutputStream.nullOutputStream())).generate(options);
-        awardsCsv = Files.readAllBytes(dir.resolve(DataGenerator.AWARDS_FILE));
-        recipientsCsv = Files.readAllBytes(dir.resolve(DataGenerator.RECIPIENTS_CSV));
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        awardsCsv = Files.readAllBytes(options.outDir.resolve(DataGenerator.AWARDS_FILE));
+        Path recipientsFile = options.outDir.resolve(DataGenerator.RECIPIENTS_CSV);
+        recipientsCsv = Files.readAllBytes(recipientsFile);
         List<Recipient> recipients = readAll(new RecipientCsvReader("recipients.csv", new ByteArrayInputStream(recipientsCsv)));
         List<String> companyNames = new ArrayList<>();
+        List<AwardKeys> keys = new ArrayList<>();
         for (Award a : readAll(new AwardCsvReader("awards.csv", new ByteArrayInputStream(awardsCsv)))) {
             if (a.rejection == null) {
                 companyNames.add(a.get(AwardColumns.COMPANY));
+                keys.add(AwardKeyer.keysFor(a.get(AwardColumns.COMPANY), a.get(AwardColumns.UEI),
+                        a.get(AwardColumns.DUNS), a.get(AwardColumns.CITY), a.get(AwardColumns.STATE),
+                        a.get(AwardColumns.ZIP)));
             }
         }
         rawRecipients = recipients.stream().filter(r -> r.rejection == null).toArray(Recipient[]::new);
@@ -95,6 +118,27 @@ public class HotPathBenchmarks {
         MatchingSettings settings = new MatchingSettings();
         scorer = new MatchScorer(settings);
         frequencies = new TokenFrequencies(settings);
+
+        SnapshotDescriptor descriptor = new ReferenceStore(dir.resolve("store"))
+                .ensure(new ReferenceInput(List.of(recipientsFile), null), 2, rows -> {}).descriptor();
+        lookup = new ReferenceLookup(ReferenceSnapshot.open(Path.of(descriptor.location), descriptor.checksum, true),
+                settings);
+        cascade = new MatchCascade(settings);
+        awardKeys = keys.toArray(AwardKeys[]::new);
+        probeKeys = keys.stream().flatMap(k -> Stream.of(k.probeKeys)).toArray(String[]::new);
+        answers = new List[awardKeys.length];
+        for (int i = 0; i < awardKeys.length; i++) {
+            answers[i] = lookup.answers("awards.csv#" + i, awardKeys[i]);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void deleteTemporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static <T> List<T> readAll(RecordReader<T> reader) throws IOException {
@@ -153,5 +197,30 @@ public class HotPathBenchmarks {
         Recipient candidate = keyedRecipients[i % keyedRecipients.length];
         return scorer.score(tokens[i], Locations.city("Arlington"), Locations.stateCode("VA"), Locations.zip5("22201"),
                 candidate, frequencies);
+    }
+
+    @Benchmark
+    public long hashKey() {
+        return KeyHash.of(probeKeys[nextIndex(probeKeys.length)]);
+    }
+
+    /** Every probe of one award against the snapshot: the index, preselection and the rows read. */
+    @Benchmark
+    public List<ProbeAnswer> lookupAward() {
+        return lookup.answers("awards.csv#1", awardKeys[nextIndex(awardKeys.length)]);
+    }
+
+    /** The cascade's decision on one award's answers (identifiers, then scoring the candidates). */
+    @Benchmark
+    public MatchResult decideAward() {
+        int i = nextIndex(awardKeys.length);
+        return cascade.decide(awardKeys[i], answers[i]);
+    }
+
+    /** Lookups and decision together: the enrichment's work per award. */
+    @Benchmark
+    public MatchResult enrichAward() {
+        AwardKeys keys = awardKeys[nextIndex(awardKeys.length)];
+        return cascade.decide(keys, lookup.answers("awards.csv#1", keys));
     }
 }

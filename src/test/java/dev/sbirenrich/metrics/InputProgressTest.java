@@ -54,16 +54,16 @@ class InputProgressTest {
     }
 
     @Test
-    void progressLineSaysRecordsRateShareAndReferenceState() {
+    void progressLineSaysRecordsRateShareAndTheReferenceSnapshot() {
         var sizes = new InputSizes(1000, 1, 4000, 2);
         var awards = new InputProgress.Totals(250, 1000, 1200, 1, 0, 0);
-        var loading = new InputProgress.Totals(1000, 4000, 30_000, 2, 1, 5);
-        var loaded = new InputProgress.Totals(4000, 4000, 3_380_000, 2, 2, 5);
+        var done = new InputProgress.Totals(1000, 1000, 4800, 1, 1, 5);
 
-        assertThat(ProgressLine.format(3725, awards, loading, sizes, 240.4, 300L << 20))
-                .isEqualTo("[1:02:05] awards 1,200 read (240/s), 25.0% of input; "
-                        + "reference loading 25.0% (30,000 rows); heap 300 MB");
-        assertThat(ProgressLine.format(5, awards, loaded, sizes, 0, 0))
-                .contains("reference loaded (3,380,000 rows)");
+        assertThat(ProgressLine.format(3725, awards, sizes, 240.4, 300L << 20, "reference 3f9a0c"))
+                .isEqualTo("[1:02:05] awards 1,200 read (240/s), 25.0% of input; reference 3f9a0c; heap 300 MB");
+        assertThat(ProgressLine.format(5, done, sizes, 0, 0, "reference 3f9a0c"))
+                .startsWith("[0:00:05] awards 4,800 read (0/s), 100.0% of input;");
+        assertThat(ProgressLine.format(5, done, new InputSizes(0, 0, 4000, 2), 0, 0, "reference 3f9a0c"))
+                .as("a watched awards directory without files yet").contains("- of input");
     }
 }

@@ -16,6 +16,9 @@ import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.JobConfiguration;
 import dev.sbirenrich.pipeline.PipelineSources;
+import dev.sbirenrich.reference.ReferenceInput;
+import dev.sbirenrich.reference.ReferenceStore;
+import dev.sbirenrich.reference.SnapshotDescriptor;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -80,13 +83,13 @@ class MetricsExportTest {
     static MiniClusterWithClientResource cluster;
     static JobClient job;
     static int firstPort;
+    static SnapshotDescriptor reference;
     static final Set<String> everExported = ConcurrentHashMap.newKeySet();
     static final ScheduledExecutorService scraper = Executors.newSingleThreadScheduledExecutor();
 
     @BeforeAll
     static void startJob() throws Exception {
-        // Awards of one generated world against the reference of another: a poor match rate. The
-        // reference is big enough to take seconds to load, so its loading metrics get scraped.
+        // Awards of one generated world against the reference of another: a poor match rate.
         Path awardsWorld = generate(temp.resolve("awards-world"), 1, 400);
         Path referenceWorld = generate(temp.resolve("reference-world"), 2, 20_000);
         Path awardsDir = Files.createDirectories(temp.resolve("awards"));
@@ -109,12 +112,12 @@ class MetricsExportTest {
         var env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         var awards = FileSource.forBulkFileFormat(RecordFileFormat.awards(), flinkPath(awardsDir))
                 .monitorContinuously(Duration.ofSeconds(1)).build();
-        var recipients = FileSource.forBulkFileFormat(RecordFileFormat.recipientsCsv(),
-                flinkPath(referenceWorld.resolve(DataGenerator.RECIPIENTS_CSV))).build();
-        EnrichmentPipeline.build(env, new PipelineSources(awards, recipients),
+        reference = new ReferenceStore(temp.resolve("reference-store")).ensure(new ReferenceInput(
+                List.of(referenceWorld.resolve(DataGenerator.RECIPIENTS_CSV)), null), 2, rows -> {}).descriptor();
+        EnrichmentPipeline.build(env, new PipelineSources(awards, reference),
                 FileSinks.under(flinkPath(output)), settings);
         job = env.executeAsync("metrics-export-test");
-        // Metrics of finished tasks (the bounded reference side) leave the scrape: collect names all along.
+        // Metrics of finished tasks (the one-element snapshot source) leave the scrape: collect names all along.
         scraper.scheduleWithFixedDelay(() -> everExported.addAll(names(scrape())), 0, 200, TimeUnit.MILLISECONDS);
 
         awaitTrue("every award enriched and a checkpoint taken, in the scrape", Duration.ofSeconds(120), () ->
@@ -156,18 +159,23 @@ class MetricsExportTest {
         assertThat(exported).contains(
                 "flink_taskmanager_job_task_operator_awardsRead",
                 "flink_taskmanager_job_task_operator_reason_rejectedRows",
-                "flink_taskmanager_job_task_operator_referenceComplete",
+                "flink_taskmanager_job_task_operator_referenceRows",
+                "flink_taskmanager_job_task_operator_referenceSwitches",
                 "flink_taskmanager_job_task_operator_awardsInputProgress",
                 "flink_taskmanager_job_task_operator_column_family_rocksdb_block_cache_usage");
     }
 
     @Test
-    void inputProgressAndReferenceStateAreReported() throws Exception {
+    void inputProgressAndTheReferenceSnapshotAreReported() throws Exception {
         String scrape = scrape();
         assertThat(sum(scrape, "flink_taskmanager_job_task_operator_awardsInputBytesRead"))
                 .isEqualTo(sum(scrape, "flink_taskmanager_job_task_operator_awardsInputBytes"))
                 .isEqualTo((double) Files.size(temp.resolve("awards").resolve("awards.csv")));
-        assertThat(max(scrape, "flink_taskmanager_job_task_operator_referenceComplete")).isEqualTo(1.0);
+        // every enrichment subtask matches against the submitted snapshot, none has switched
+        assertThat(values(scrape, "flink_taskmanager_job_task_operator_referenceRows")).hasSize(2)
+                .containsOnly((double) reference.rows);
+        assertThat(reference.rows).isGreaterThan(19_000);
+        assertThat(max(scrape, "flink_taskmanager_job_task_operator_referenceSwitches")).isZero();
         assertThat(sum(scrape, "flink_taskmanager_job_task_operator_awardsRead")).isEqualTo(AWARDS + BROKEN_ROWS.size());
         assertThat(sum(scrape, "flink_taskmanager_job_task_operator_reason_rejectedRows")).isEqualTo(BROKEN_ROWS.size());
     }
@@ -285,7 +293,7 @@ class MetricsExportTest {
         return values(scrape, name).stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
-    private static List<Double> values(String scrape, String name) {
+    static List<Double> values(String scrape, String name) {
         return scrape.lines()
                 .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
                 .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.IdentifierStatus;
-import dev.sbirenrich.model.Probe;
+import dev.sbirenrich.matching.LookupKeys;
 import dev.sbirenrich.model.Rejection;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
@@ -13,24 +13,23 @@ import org.junit.jupiter.api.Test;
 
 class AwardNormalizerTest {
     @Test
-    void aReadableAwardGetsKeysAndOneProbePerKey() throws Exception {
+    void aReadableAwardGetsItsNormalisedKeysAndProbeKeys() throws Exception {
         try (OneInputStreamOperatorTestHarness<Award, Award> harness =
                 ProcessFunctionTestHarnesses.forProcessFunction(new AwardNormalizer())) {
             harness.processElement(TestRecords.rawAward(3, "Acme Innovations Inc", "abc123def456", "12-345-6789", "Virginia"), 0);
 
             assertThat(harness.extractOutputValues()).singleElement().satisfies(award -> {
+                assertThat(award.awardId()).isEqualTo("awards.csv#3");
                 assertThat(award.keys.uei).isEqualTo("ABC123DEF456");
                 assertThat(award.keys.ueiStatus).isEqualTo(IdentifierStatus.VALID);
                 assertThat(award.keys.duns).isEqualTo("123456789");
+                assertThat(award.keys.state).isEqualTo("VA");
+                // the enrichment asks the snapshot exactly these keys: both identifiers and name blocks
+                assertThat(award.keys.probeKeys)
+                        .contains(LookupKeys.uei("ABC123DEF456"), LookupKeys.duns("123456789"))
+                        .anySatisfy(key -> assertThat(LookupKeys.isNameKey(key)).isTrue())
+                        .doesNotHaveDuplicates();
             });
-            Award keyed = harness.extractOutputValues().get(0);
-            assertThat(harness.getSideOutput(OutputTags.PROBES))
-                    .extracting(StreamRecord::getValue)
-                    .extracting(probe -> probe.key)
-                    .containsExactlyInAnyOrder(keyed.keys.probeKeys);
-            assertThat(harness.getSideOutput(OutputTags.PROBES))
-                    .extracting(StreamRecord::getValue)
-                    .allSatisfy(probe -> assertThat(((Probe) probe).awardId).isEqualTo("awards.csv#3"));
             assertThat(harness.getSideOutput(OutputTags.REJECTED)).isNullOrEmpty();
         }
     }
@@ -48,7 +47,6 @@ class AwardNormalizerTest {
                     .extracting(StreamRecord::getValue)
                     .singleElement()
                     .satisfies(r -> assertThat(r.reason).isEqualTo("column-count"));
-            assertThat(harness.getSideOutput(OutputTags.PROBES)).isNullOrEmpty();
         }
     }
 }

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The scenario set in data/sample (the demo's data: good, bad and edge cases) with the expected
- * outcome of every award in src/test/resources/scenarios/expected.csv, in both runtime modes and
- * both state layouts.
+ * outcome of every award in src/test/resources/scenarios/expected.csv, in both runtime modes; the
+ * output does not depend on the parallelism, nor on whether the reference snapshot was built for
+ * the run or reused from the store.
  */
 @ExtendWith(SharedMiniCluster.class)
 class EnrichmentEndToEndTest {
@@ -27,10 +28,11 @@ class EnrichmentEndToEndTest {
     @TempDir
     Path temp;
 
-    @ParameterizedTest(name = "{0} mode, {1} layout")
-    @CsvSource({"streaming,keyed", "batch,keyed", "streaming,broadcast", "batch,broadcast"})
-    void everyScenarioEndsAsExpected(String mode, String layout) throws Exception {
-        PipelineRun run = PipelineRun.execute(PipelineRun.settings(mode, layout), AWARDS, RECIPIENTS, null, temp);
+    @ParameterizedTest(name = "{0} mode")
+    @ValueSource(strings = {"streaming", "batch"})
+    void everyScenarioEndsAsExpected(String mode) throws Exception {
+        PipelineRun run = PipelineRun.execute(PipelineRun.settings(mode), AWARDS, RECIPIENTS, null,
+                temp.resolve("store"), temp.resolve("out"));
 
         Map<Long, JsonNode> enriched = run.enrichedByRecord();
         List<JsonNode> rejected = run.rejected();
@@ -62,6 +64,9 @@ class EnrichmentEndToEndTest {
             }
         }
 
+        assertThat(enriched.values()).as("every award names the snapshot it was matched against")
+                .allSatisfy(line -> assertThat(line.path("match").path("reference").asText())
+                        .isEqualTo(run.reference.descriptor().id));
         var summary = run.summary;
         assertThat(summary.awardsRead).isEqualTo(expectations().size());
         assertThat(summary.awardsRead).isEqualTo(summary.awardsEnriched + summary.awardsRejected);
@@ -70,7 +75,8 @@ class EnrichmentEndToEndTest {
 
     @Test
     void everyOriginalColumnAndTheSourceAreKept() throws Exception {
-        PipelineRun run = PipelineRun.execute(PipelineRun.settings("streaming", "keyed"), AWARDS, RECIPIENTS, null, temp);
+        PipelineRun run = PipelineRun.execute(PipelineRun.settings("streaming"), AWARDS, RECIPIENTS, null,
+                temp.resolve("store"), temp.resolve("out"));
         JsonNode first = run.enrichedByRecord().get(1L);
         assertThat(first.path("award").size()).isEqualTo(42);
         assertThat(first.path("award").path("Abstract").asText())
@@ -80,12 +86,66 @@ class EnrichmentEndToEndTest {
     }
 
     @Test
-    void bothStateLayoutsGiveIdenticalOutput() throws Exception {
-        var keyed = PipelineRun.execute(PipelineRun.settings("streaming", "keyed"), AWARDS, RECIPIENTS, null,
-                temp.resolve("keyed"));
-        var broadcast = PipelineRun.execute(PipelineRun.settings("streaming", "broadcast"), AWARDS, RECIPIENTS, null,
-                temp.resolve("broadcast"));
-        assertThat(broadcast.sortedEnrichedLines()).isNotEmpty().isEqualTo(keyed.sortedEnrichedLines());
+    void theOutputIsTheSameAtParallelismOneAndTwo() throws Exception {
+        // Two awards files, so that at parallelism 2 both enrichment subtasks can take one.
+        Path awards = Files.createDirectories(temp.resolve("awards"));
+        Files.copy(Path.of(AWARDS.get(0)), awards.resolve("awards-1.csv"));
+        Files.copy(Path.of(AWARDS.get(0)), awards.resolve("awards-2.csv"));
+        var one = PipelineRun.settings("streaming");
+        one.pipeline.parallelism = 1;
+        var two = PipelineRun.settings("streaming");
+        two.pipeline.parallelism = 2;
+
+        var single = PipelineRun.execute(one, List.of(awards.toString()), RECIPIENTS, null, temp.resolve("store"),
+                temp.resolve("p1"));
+        var parallel = PipelineRun.execute(two, List.of(awards.toString()), RECIPIENTS, null, temp.resolve("store"),
+                temp.resolve("p2"));
+
+        assertThat(partWriters(single.output)).as("parallelism 1 took effect: one writer").hasSize(1);
+        assertThat(single.sortedEnrichedLines()).hasSize(2 * (expectations().size() - 3))
+                .isEqualTo(parallel.sortedEnrichedLines());
+        assertThat(parallel.summary.reconciled).isTrue();
+    }
+
+    @Test
+    void aReusedSnapshotEnrichesLikeAFreshlyBuiltOneAndReportsTheSameRejectedRecipients() throws Exception {
+        // The sample's recipients plus one row that cannot be read.
+        Path recipientsFile = Files.createDirectories(temp.resolve("recipients")).resolve("recipients.csv");
+        Files.writeString(recipientsFile, Files.readString(Path.of(RECIPIENTS.get(0))) + "BROKEN ROW INC,only,three\n");
+        List<String> recipients = List.of(recipientsFile.toString());
+        var settings = PipelineRun.settings("streaming");
+        var built = PipelineRun.execute(settings, AWARDS, recipients, null, temp.resolve("store"), temp.resolve("built"));
+        var reused = PipelineRun.execute(settings, AWARDS, recipients, null, temp.resolve("store"), temp.resolve("reused"));
+        var elsewhere = PipelineRun.execute(settings, AWARDS, recipients, null, temp.resolve("other-store"),
+                temp.resolve("elsewhere"));
+
+        assertThat(built.reference.reused()).isFalse();
+        assertThat(reused.reference.reused()).isTrue();
+        assertThat(elsewhere.reference.reused()).isFalse();
+        assertThat(reused.reference.descriptor()).isEqualTo(built.reference.descriptor());
+        assertThat(elsewhere.reference.descriptor().id).as("the id is the content's, not the store's")
+                .isEqualTo(built.reference.descriptor().id);
+        assertThat(reused.sortedEnrichedLines()).isNotEmpty().isEqualTo(built.sortedEnrichedLines())
+                .isEqualTo(elsewhere.sortedEnrichedLines());
+        for (PipelineRun run : List.of(built, reused)) {
+            assertThat(run.summary.recipientsRejected).as("rejected recipients of a %s snapshot",
+                    run.reference.reused() ? "reused" : "built").isEqualTo(1);
+            assertThat(run.rejected()).filteredOn(row -> row.path("input").asText().equals("recipients"))
+                    .singleElement().satisfies(row -> {
+                        assertThat(row.path("reason").asText()).isEqualTo("column-count");
+                        assertThat(row.path("record").asLong()).isEqualTo(Files.readAllLines(recipientsFile).size() - 1);
+                    });
+        }
+    }
+
+    /** The writers of committed enriched part files: each sink subtask names its parts {@code part-<uuid>-<n>}. */
+    private static java.util.Set<String> partWriters(Path output) throws IOException {
+        java.util.Set<String> writers = new java.util.TreeSet<>();
+        for (Path part : dev.sbirenrich.report.CommittedFiles.under(output.resolve(FileSinks.ENRICHED_DIR))) {
+            String name = part.getFileName().toString();
+            writers.add(name.substring(0, name.lastIndexOf('-')));
+        }
+        return writers;
     }
 
     static List<String[]> expectations() throws IOException {

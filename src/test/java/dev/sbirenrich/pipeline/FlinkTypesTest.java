@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.EnrichedAward;
-import dev.sbirenrich.model.EnrichmentProgress;
-import dev.sbirenrich.model.IndexEntry;
-import dev.sbirenrich.model.Probe;
-import dev.sbirenrich.model.ProbeAnswer;
 import dev.sbirenrich.model.RecipientTypeInfo;
 import dev.sbirenrich.model.Rejection;
 import dev.sbirenrich.quality.QualityEvent;
 import dev.sbirenrich.quality.QualityTally;
+import dev.sbirenrich.reference.SnapshotDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,8 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FlinkTypesTest {
     @ParameterizedTest
-    @ValueSource(classes = {Award.class, EnrichmentProgress.class, IndexEntry.class, Probe.class, ProbeAnswer.class,
-            EnrichedAward.class, Rejection.class,
+    @ValueSource(classes = {Award.class, EnrichedAward.class, Rejection.class, SnapshotDescriptor.class,
             Alert.class, QualityEvent.class, QualityTally.class})
     void isAFlinkPojo(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);

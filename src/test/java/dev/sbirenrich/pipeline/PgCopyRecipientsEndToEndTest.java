@@ -36,11 +36,17 @@ class PgCopyRecipientsEndToEndTest {
         Path dump = temp.resolve("5412.dat.gz");
         writeDump(dump);
 
-        var settings = PipelineRun.settings("streaming", "keyed");
+        var settings = PipelineRun.settings("streaming");
+        Path store = temp.resolve("store");
         PipelineRun fromCsv = PipelineRun.execute(settings, EnrichmentEndToEndTest.AWARDS,
-                EnrichmentEndToEndTest.RECIPIENTS, null, temp.resolve("csv"));
+                EnrichmentEndToEndTest.RECIPIENTS, null, store, temp.resolve("csv"));
         PipelineRun fromDump = PipelineRun.execute(settings, EnrichmentEndToEndTest.AWARDS,
-                List.of(dump.toString()), RecipientColumns.parse(String.join(",", DUMP_ORDER)), temp.resolve("dump"));
+                List.of(dump.toString()), RecipientColumns.parse(String.join(",", DUMP_ORDER)), store,
+                temp.resolve("dump"));
+
+        assertThat(fromDump.reference.descriptor().id).as("another input, another snapshot")
+                .isNotEqualTo(fromCsv.reference.descriptor().id);
+        assertThat(fromDump.reference.descriptor().rows).isEqualTo(fromCsv.reference.descriptor().rows);
 
         Map<Long, JsonNode> expected = fromCsv.enrichedByRecord();
         Map<Long, JsonNode> actual = fromDump.enrichedByRecord();

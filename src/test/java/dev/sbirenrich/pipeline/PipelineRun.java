@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sbirenrich.config.EnrichmentSettings;
 import dev.sbirenrich.io.RecipientColumns;
+import dev.sbirenrich.reference.ReferenceInput;
+import dev.sbirenrich.reference.ReferenceStore;
 import dev.sbirenrich.report.CommittedFiles;
 import dev.sbirenrich.report.OutputScan;
 import dev.sbirenrich.report.RunSummary;
@@ -12,38 +14,53 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** Runs the production topology with production file sources and sinks on the shared MiniCluster. */
+/**
+ * Runs the production topology with production file sources and sinks on the shared MiniCluster,
+ * against the reference snapshot of the given recipients in a store of the test's own (built, or
+ * reused when the store already has it, as a local run does).
+ */
 final class PipelineRun {
     static final ObjectMapper JSON = new ObjectMapper();
 
     final Path output;
+    final ReferenceStore.Ensured reference;
     final RunSummary summary = new RunSummary();
 
-    private PipelineRun(Path output) {
+    private PipelineRun(Path output, ReferenceStore.Ensured reference) {
         this.output = output;
+        this.reference = reference;
     }
 
-    static EnrichmentSettings settings(String runtimeMode, String stateLayout) {
+    static EnrichmentSettings settings(String runtimeMode) {
         EnrichmentSettings settings = new EnrichmentSettings();
         settings.pipeline.runtimeMode = runtimeMode;
-        settings.pipeline.stateLayout = stateLayout;
         settings.pipeline.webUiPort = 0;
         settings.pipeline.checkpointIntervalMs = 2_000;
         return settings;
     }
 
+    /** The snapshot of {@code recipients} in {@code store}, as the run command prepares it. */
+    static ReferenceStore.Ensured snapshot(Path store, List<String> recipients, RecipientColumns columns)
+            throws IOException {
+        return new ReferenceStore(store).ensure(
+                new ReferenceInput(recipients.stream().map(Path::of).toList(), columns), 2, rows -> {});
+    }
+
     static PipelineRun execute(EnrichmentSettings settings, List<String> awards, List<String> recipients,
-            RecipientColumns columns, Path output) throws Exception {
+            RecipientColumns columns, Path store, Path output) throws Exception {
+        ReferenceStore.Ensured reference = snapshot(store, recipients, columns);
         var env = StreamExecutionEnvironment.getExecutionEnvironment(
                 JobConfiguration.forLocalRun(settings.pipeline, output.resolve("_checkpoints").toUri().toString()));
-        EnrichmentPipeline.build(env, FileSources.of(awards, recipients, columns),
+        EnrichmentPipeline.build(env,
+                new PipelineSources(FileSources.awards(awards, Duration.ZERO), reference.descriptor()),
                 FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())), settings);
         env.execute("test");
-        PipelineRun run = new PipelineRun(output);
+        PipelineRun run = new PipelineRun(output, reference);
         OutputScan.fill(run.summary, output);
         return run;
     }
