@@ -28,7 +28,6 @@ public final class RunCompletion {
     public static RunSummary complete(RunSummary summary, EnrichmentSettings settings, RunGate gate,
             RunOptions options, PrintStream console) throws Exception {
         Path output = options.output.toAbsolutePath().normalize();
-        summary.runtimeMode = settings.pipeline.runtimeMode;
         summary.parallelism = settings.pipeline.parallelism;
         summary.awardsInputs = options.awards;
         summary.recipientsInputs = options.recipients;

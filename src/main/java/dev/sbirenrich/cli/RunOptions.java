@@ -35,10 +35,6 @@ public class RunOptions {
             description = "pg-copy column order: comma-separated names, or a column-map file. Default: the October 2025 dump order.")
     String recipientsColumns;
 
-    @Option(names = "--runtime-mode", paramLabel = "streaming|batch",
-            description = "streaming (default, checkpoints on) or batch.")
-    String runtimeMode;
-
     @Option(names = "--parallelism", paramLabel = "N", description = "Parallelism of every operator (default 2).")
     Integer parallelism;
 
@@ -59,9 +55,6 @@ public class RunOptions {
     /** Settings from --config (or defaults), overridden by the command line. */
     public EnrichmentSettings settings() throws IOException {
         EnrichmentSettings settings = config == null ? new EnrichmentSettings() : EnrichmentSettings.load(config);
-        if (runtimeMode != null) {
-            settings.pipeline.runtimeMode = runtimeMode;
-        }
         if (parallelism != null) {
             if (parallelism < 1) {
                 throw new UsageException("--parallelism must be at least 1");
@@ -82,9 +75,6 @@ public class RunOptions {
                 throw new UsageException("--metrics-port must be a port or a range such as 9250-9260, not " + metricsPort);
             }
             settings.pipeline.metricsPort = metricsPort;
-        }
-        if (!List.of("streaming", "batch").contains(settings.pipeline.runtimeMode)) {
-            throw new UsageException("--runtime-mode must be streaming or batch, not " + settings.pipeline.runtimeMode);
         }
         return settings;
     }
@@ -122,9 +112,6 @@ public class RunOptions {
         if (recipientsColumns != null) {
             args.addAll(List.of("--recipients-columns",
                     Files.isRegularFile(Path.of(recipientsColumns)) ? absolute(recipientsColumns) : recipientsColumns));
-        }
-        if (runtimeMode != null) {
-            args.addAll(List.of("--runtime-mode", runtimeMode));
         }
         if (parallelism != null) {
             args.addAll(List.of("--parallelism", String.valueOf(parallelism)));

@@ -6,8 +6,6 @@ public class PipelineSettings implements java.io.Serializable {
 
     /** Parallelism of every operator. */
     public int parallelism = 2;
-    /** "streaming" (default, checkpoints on) or "batch". */
-    public String runtimeMode = "streaming";
     /**
      * Directory of reference snapshots, reused across runs; on a cluster a path every TaskManager
      * can read. Null: {@code $SBIR_ENRICH_REFERENCE_STORE}, else {@code ~/.cache/sbir-enrich/reference}.

@@ -3,7 +3,6 @@ package dev.sbirenrich.pipeline;
 import dev.sbirenrich.config.PipelineSettings;
 import dev.sbirenrich.metrics.LocalMetricsConfiguration;
 import java.time.Duration;
-import java.util.Locale;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
@@ -39,7 +38,7 @@ public final class JobConfiguration {
      */
     public static Configuration forJob(PipelineSettings settings) {
         Configuration conf = new Configuration();
-        conf.set(ExecutionOptions.RUNTIME_MODE, runtimeMode(settings));
+        conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
         conf.set(CoreOptions.DEFAULT_PARALLELISM, settings.parallelism);
         // Every type must have a Flink serializer; a Kryo fallback fails the job at build time.
         conf.set(PipelineOptions.GENERIC_TYPES, false);
@@ -49,9 +48,7 @@ public final class JobConfiguration {
         if (!testSwitches.isEmpty()) {
             conf.set(PipelineOptions.GLOBAL_JOB_PARAMETERS, testSwitches);
         }
-        if (runtimeMode(settings) == RuntimeExecutionMode.STREAMING) {
-            conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(checkpointInterval(settings)));
-        }
+        conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(checkpointInterval(settings)));
         // Waits 1 s, 1.5 s, 2.25 s ... up to 1 min between restarts; 10 min without a failure starts
         // the count and the wait afresh. Deterministic input failures never get here (io.InputFailure).
         restarts(conf, 1.5, Duration.ofMinutes(1), JOB_RESTART_ATTEMPTS);
@@ -114,14 +111,5 @@ public final class JobConfiguration {
         conf.set(JobManagerOptions.ADDRESS, address);
         conf.set(TaskManagerOptions.BIND_HOST, bindAddress);
         conf.set(TaskManagerOptions.HOST, address);
-    }
-
-    public static RuntimeExecutionMode runtimeMode(PipelineSettings settings) {
-        return switch (settings.runtimeMode.toLowerCase(Locale.ROOT)) {
-            case "streaming" -> RuntimeExecutionMode.STREAMING;
-            case "batch" -> RuntimeExecutionMode.BATCH;
-            default -> throw new IllegalArgumentException(
-                    "runtime mode must be streaming or batch, not " + settings.runtimeMode);
-        };
     }
 }

@@ -3,16 +3,15 @@ package dev.sbirenrich.reference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,8 +58,8 @@ public final class ReferenceStore {
         String id = SnapshotId.of(input);
         Path dir = root.resolve(id);
         if (Files.isRegularFile(dir.resolve(SnapshotFormat.MANIFEST))) {
-            return new Ensured(descriptor(dir, ReferenceSnapshot.readManifest(dir)), ReferenceSnapshot.readManifest(dir),
-                    true);
+            SnapshotManifest stored = ReferenceSnapshot.readManifest(dir);
+            return new Ensured(descriptor(dir, stored), stored, true);
         }
         Files.createDirectories(root);
         Path building = Files.createTempDirectory(root, BUILDING + id + "-");
@@ -70,11 +69,16 @@ public final class ReferenceStore {
             readableByAll(building);
             try {
                 Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-                return new Ensured(descriptor(dir, ReferenceSnapshot.readManifest(dir)),
-                        ReferenceSnapshot.readManifest(dir), true);
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException("the reference store " + root + " cannot rename atomically", e);
+            } catch (FileSystemException e) {
+                // Another build of the same input was published first (Linux reports the taken
+                // name as "Directory not empty"): use that one.
+                if (!Files.isRegularFile(dir.resolve(SnapshotFormat.MANIFEST))) {
+                    throw e;
+                }
+                SnapshotManifest published = ReferenceSnapshot.readManifest(dir);
+                return new Ensured(descriptor(dir, published), published, true);
             }
             return new Ensured(descriptor(dir, manifest), manifest, false);
         } finally {

@@ -96,8 +96,10 @@ final class SnapshotBuilder {
                 List<Recipient> batch = new ArrayList<>(BATCH_ROWS);
                 Recipient raw;
                 long fileRecords = 0;
-                while ((raw = next(reader, file, fileRecords)) != null) {
+                boolean truncated = false;
+                while (!truncated && (raw = next(reader, file, fileRecords)) != null) {
                     fileRecords++;
+                    truncated = raw.rejection != null && RecordFileFormat.TRUNCATED.equals(raw.rejection.reason);
                     raw.sourceFile = manifest.inputs.get(fileIndex);
                     batch.add(raw);
                     if (batch.size() == BATCH_ROWS) {

@@ -35,7 +35,7 @@ final class ReportSections {
         List<List<String>> rows = new ArrayList<>();
         row(rows, "Run", s.runId);
         row(rows, "Started", s.startedAt);
-        row(rows, "Mode / parallelism", s.runtimeMode == null ? null : s.runtimeMode + " / " + s.parallelism);
+        row(rows, "Parallelism", s.parallelism == 0 ? null : String.valueOf(s.parallelism));
         row(rows, "Reference snapshot", s.referenceSnapshot == null ? null
                 : String.format(java.util.Locale.ROOT, "%s (%,d rows, %s)", s.referenceSnapshot, s.referenceRows,
                         Boolean.TRUE.equals(s.referenceReused) ? "reused" : "built for this run"));

@@ -25,7 +25,6 @@ public class RunSummary {
     public String runId;
     public String startedAt;
     public long wallTimeMs;
-    public String runtimeMode;
     public int parallelism;
     public List<String> awardsInputs;
     public List<String> recipientsInputs;
@@ -96,7 +95,6 @@ public class RunSummary {
         runId = stored.runId;
         startedAt = stored.startedAt;
         wallTimeMs = stored.wallTimeMs;
-        runtimeMode = stored.runtimeMode;
         referenceSnapshot = stored.referenceSnapshot;
         referenceReused = stored.referenceReused;
         referenceRows = stored.referenceRows;

@@ -61,7 +61,7 @@ class QualityGateScenarioTest {
         server.start();
         try {
             Path out = temp.resolve("good");
-            int exit = run("streaming", AWARDS, 0, out,
+            int exit = run(AWARDS, 0, out,
                     "  webhookUrl: http://127.0.0.1:" + server.getAddress().getPort() + "/alerts\n");
 
             assertThat(exit).as(err.toString()).isZero();
@@ -93,7 +93,7 @@ class QualityGateScenarioTest {
     @Test
     void aReferenceMissingMostCompaniesFailsTheGateAndPublishesNothing() throws Exception {
         Path out = temp.resolve("missing");
-        int exit = run("batch", 4, 0, out, "");
+        int exit = run(4, 0, out, "");
 
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString().lines()).singleElement().asString()
@@ -118,7 +118,7 @@ class QualityGateScenarioTest {
         new BaselineStore(baselineDir()).save(baseline);
         Path out = temp.resolve("regression");
 
-        assertThat(run("streaming", present, 0, out, "")).isEqualTo(expectedExit);
+        assertThat(run(present, 0, out, "")).isEqualTo(expectedExit);
 
         RunSummary summary = RunSummary.read(out);
         assertThat(summary.baseline.baselineRunId).isEqualTo("accepted-run");
@@ -134,7 +134,7 @@ class QualityGateScenarioTest {
     @CsvSource({"1,WARNING,0", "4,FAILURE,1"})
     void malformedRowsWarnOrFail(int malformed, String severity, int expectedExit) throws Exception {
         Path out = temp.resolve("malformed");
-        assertThat(run("batch", AWARDS, malformed, out, "")).isEqualTo(expectedExit);
+        assertThat(run(AWARDS, malformed, out, "")).isEqualTo(expectedExit);
 
         RunSummary summary = RunSummary.read(out);
         assertThat(summary.awardsRejected).isEqualTo(malformed);
@@ -148,14 +148,14 @@ class QualityGateScenarioTest {
     }
 
     /** Runs the run command on fresh inputs: {@code present} of the 40 companies in the reference. */
-    private int run(String mode, int present, int malformed, Path out, String extraQuality) throws IOException {
+    private int run(int present, int malformed, Path out, String extraQuality) throws IOException {
         writeInputs(present, malformed);
         Path config = temp.resolve("settings.yaml");
         Files.writeString(config, "pipeline:\n  checkpointIntervalMs: 300\nquality:\n  baselineDir: "
                 + baselineDir() + "\n  windowAwards: 10\n" + extraQuality);
         return command("run", "--awards", temp.resolve("awards.csv").toString(),
                 "--recipients", temp.resolve("recipients.csv").toString(), "--output", out.toString(),
-                "--runtime-mode", mode, "--web-ui-port", "0", "--config", config.toString(),
+                "--web-ui-port", "0", "--config", config.toString(),
                 "--reference-store", temp.resolve("reference-store").toString());
     }
 

@@ -37,7 +37,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -87,10 +86,6 @@ class StandaloneClusterIT {
     }
 
     @Test
-    @Disabled("timing-dependent since the snapshot commit: it needs the enrichment paced"
-            + " (pipeline.throttleAwardsPerSecond) to act mid-run, and SnapshotEnrichment no longer applies the test"
-            + " switches (main-code bug); unpaced, the job may finish before the kill (seen failing while waiting for the restore,"
-            + " where a replacement TaskManager that could not register also stalled the next test)")
     void killedTaskManagerIsReplacedAndTheJobRestoresFromItsLastCheckpoint() throws Exception {
         Path output = WORK.resolve("kill-output");
         // Submitted with the standard CLI: `flink run -d <jar> <job arguments>`.
@@ -112,10 +107,6 @@ class StandaloneClusterIT {
     }
 
     @Test
-    @Disabled("main-code bug: SnapshotEnrichment never calls TestSwitches (pipeline.failAfterAwards and"
-            + " throttleAwardsPerSecond are dead since the snapshot commit), so no failure is injected and this test"
-            + " waits 180 s for a restore; wiring it back is not enough either: the failure is bound to subtask 0,"
-            + " which without the keyBy shuffle sees awards only when its reader got the awards file's split")
     void injectedFailureRestoresFromCheckpointAndRaisesTheAlert() throws Exception {
         Path output = WORK.resolve("failure-output");
         String jobId = submit(jobArguments(first.resolve(DataGenerator.AWARDS_FILE), first, output,
@@ -133,10 +124,6 @@ class StandaloneClusterIT {
     }
 
     @Test
-    @Disabled("timing-dependent since the snapshot commit: it needs the enrichment paced"
-            + " (pipeline.throttleAwardsPerSecond) to act mid-run, and SnapshotEnrichment no longer applies the test"
-            + " switches (main-code bug); unpaced, the job may finish first (seen failing: every award"
-            + " was committed before the stop)")
     void stopWithSavepointThenResumeWithMoreAwards() throws Exception {
         Path awardsDir = Files.createDirectories(WORK.resolve("resume-awards"));
         Path output = WORK.resolve("resume-output");

@@ -11,8 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The scenario set in data/sample (the demo's data: good, bad and edge cases) with the expected
@@ -28,10 +26,9 @@ class EnrichmentEndToEndTest {
     @TempDir
     Path temp;
 
-    @ParameterizedTest(name = "{0} mode")
-    @ValueSource(strings = {"streaming", "batch"})
-    void everyScenarioEndsAsExpected(String mode) throws Exception {
-        PipelineRun run = PipelineRun.execute(PipelineRun.settings(mode), AWARDS, RECIPIENTS, null,
+    @Test
+    void everyScenarioEndsAsExpected() throws Exception {
+        PipelineRun run = PipelineRun.execute(PipelineRun.settings(), AWARDS, RECIPIENTS, null,
                 temp.resolve("store"), temp.resolve("out"));
 
         Map<Long, JsonNode> enriched = run.enrichedByRecord();
@@ -75,7 +72,7 @@ class EnrichmentEndToEndTest {
 
     @Test
     void everyOriginalColumnAndTheSourceAreKept() throws Exception {
-        PipelineRun run = PipelineRun.execute(PipelineRun.settings("streaming"), AWARDS, RECIPIENTS, null,
+        PipelineRun run = PipelineRun.execute(PipelineRun.settings(), AWARDS, RECIPIENTS, null,
                 temp.resolve("store"), temp.resolve("out"));
         JsonNode first = run.enrichedByRecord().get(1L);
         assertThat(first.path("award").size()).isEqualTo(42);
@@ -91,9 +88,9 @@ class EnrichmentEndToEndTest {
         Path awards = Files.createDirectories(temp.resolve("awards"));
         Files.copy(Path.of(AWARDS.get(0)), awards.resolve("awards-1.csv"));
         Files.copy(Path.of(AWARDS.get(0)), awards.resolve("awards-2.csv"));
-        var one = PipelineRun.settings("streaming");
+        var one = PipelineRun.settings();
         one.pipeline.parallelism = 1;
-        var two = PipelineRun.settings("streaming");
+        var two = PipelineRun.settings();
         two.pipeline.parallelism = 2;
 
         var single = PipelineRun.execute(one, List.of(awards.toString()), RECIPIENTS, null, temp.resolve("store"),
@@ -113,7 +110,7 @@ class EnrichmentEndToEndTest {
         Path recipientsFile = Files.createDirectories(temp.resolve("recipients")).resolve("recipients.csv");
         Files.writeString(recipientsFile, Files.readString(Path.of(RECIPIENTS.get(0))) + "BROKEN ROW INC,only,three\n");
         List<String> recipients = List.of(recipientsFile.toString());
-        var settings = PipelineRun.settings("streaming");
+        var settings = PipelineRun.settings();
         var built = PipelineRun.execute(settings, AWARDS, recipients, null, temp.resolve("store"), temp.resolve("built"));
         var reused = PipelineRun.execute(settings, AWARDS, recipients, null, temp.resolve("store"), temp.resolve("reused"));
         var elsewhere = PipelineRun.execute(settings, AWARDS, recipients, null, temp.resolve("other-store"),

@@ -36,7 +36,7 @@ class PgCopyRecipientsEndToEndTest {
         Path dump = temp.resolve("5412.dat.gz");
         writeDump(dump);
 
-        var settings = PipelineRun.settings("streaming");
+        var settings = PipelineRun.settings();
         Path store = temp.resolve("store");
         PipelineRun fromCsv = PipelineRun.execute(settings, EnrichmentEndToEndTest.AWARDS,
                 EnrichmentEndToEndTest.RECIPIENTS, null, store, temp.resolve("csv"));

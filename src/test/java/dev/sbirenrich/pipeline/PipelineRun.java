@@ -36,9 +36,8 @@ final class PipelineRun {
         this.reference = reference;
     }
 
-    static EnrichmentSettings settings(String runtimeMode) {
+    static EnrichmentSettings settings() {
         EnrichmentSettings settings = new EnrichmentSettings();
-        settings.pipeline.runtimeMode = runtimeMode;
         settings.pipeline.webUiPort = 0;
         settings.pipeline.checkpointIntervalMs = 2_000;
         return settings;

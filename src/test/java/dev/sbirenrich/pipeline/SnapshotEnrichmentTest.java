@@ -35,7 +35,6 @@ import org.apache.flink.streaming.util.BroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,9 +175,6 @@ class SnapshotEnrichmentTest {
     }
 
     @Test
-    @Disabled("main-code bug: SnapshotEnrichment.initializeState (lines 81-92) puts the submitted descriptor"
-            + " back whenever the restored active one differs from it, so a failover after a refresh silently"
-            + " returns to the snapshot the job was submitted with (the refresh source does not emit the dump again)")
     void aRestoreAfterARefreshKeepsTheRefreshedSnapshot() throws Exception {
         // A failover after a refresh: the job graph still carries the snapshot it was submitted with.
         harness = Enrichment.start(october, 0, null);

@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,10 +90,6 @@ class ReferenceStoreTest {
     }
 
     @Test
-    @Disabled("main-code bug: ReferenceStore.ensure (line 68) catches FileAlreadyExistsException and"
-            + " DirectoryNotEmptyException, but on Linux the losing rename of a race fails with a plain"
-            + " FileSystemException 'Directory not empty' (ENOTEMPTY), so the second build fails instead of"
-            + " reusing the published snapshot")
     void twoBuildsOfTheSameInputAtOnceBothGetTheOnePublishedSnapshot() throws Exception {
         // Big enough that both builds are under way before either publishes.
         Path dump = Dumps.filler(temp.resolve("recipients.csv"), 60_000);
