@@ -100,7 +100,7 @@ class BadInputRunTest {
         Path half = cutInHalf(gzip(recipients(), temp.resolve("recipients.csv.gz")));
 
         int refused = run(awards, half, temp.resolve("refused"));
-        assertOneLine(refused, 1, "input-truncated: recipients file file:" + half, "truncated or corrupt compressed data");
+        assertOneLine(refused, 1, "input-truncated: recipients file " + half, "truncated or corrupt compressed data");
 
         // Half the reference is gone, and so are half the matches: the match rate is not what this is about.
         int allowed = run(awards, half, temp.resolve("allowed"), "  allowTruncatedInput: true\n  minMatchRate: 0.0\n");

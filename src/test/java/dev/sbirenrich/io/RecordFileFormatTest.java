@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.Recipient;
+import dev.sbirenrich.model.AwardTypeInfo;
 import dev.sbirenrich.model.RecipientTypeInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.util.List;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.file.src.FileSourceSplit;
@@ -101,8 +101,8 @@ class RecordFileFormatTest {
     void producesTypesThatNeverNeedKryo() {
         SerializerConfigImpl noGenerics = new SerializerConfigImpl();
         noGenerics.setGenericTypes(false);
-        assertThat(RecordFileFormat.awards().getProducedType()).isInstanceOf(PojoTypeInfo.class);
-        // Recipient has its own serializer (model.RecipientSerializer), not the POJO one.
+        // Awards and recipients have their own serializers (model.AwardSerializer, RecipientSerializer).
+        assertThat(RecordFileFormat.awards().getProducedType()).isEqualTo(AwardTypeInfo.INSTANCE);
         assertThat(RecordFileFormat.recipientsCsv().getProducedType()).isEqualTo(RecipientTypeInfo.INSTANCE);
         assertThat(RecordFileFormat.recipientsPgCopy(RecipientColumns.USASPENDING_2025_10).getProducedType())
                 .isEqualTo(RecipientTypeInfo.INSTANCE);

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.EnrichedAward;
-import dev.sbirenrich.model.RecipientTypeInfo;
+import dev.sbirenrich.model.OwnSerializerTypeInfo;
+import dev.sbirenrich.model.Recipient;
 import dev.sbirenrich.model.Rejection;
 import dev.sbirenrich.quality.QualityEvent;
 import dev.sbirenrich.quality.QualityTally;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FlinkTypesTest {
     @ParameterizedTest
-    @ValueSource(classes = {Award.class, EnrichedAward.class, Rejection.class, SnapshotDescriptor.class,
+    @ValueSource(classes = {EnrichedAward.class, Rejection.class, SnapshotDescriptor.class,
             Alert.class, QualityEvent.class, QualityTally.class})
     void isAFlinkPojo(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
@@ -29,10 +30,16 @@ class FlinkTypesTest {
         assertPojoAllTheWayDown(info);
     }
 
+    @ParameterizedTest
+    @ValueSource(classes = {Award.class, Recipient.class})
+    void hasItsOwnSerializer(Class<?> type) {
+        assertThat(TypeInformation.of(type)).isInstanceOf(OwnSerializerTypeInfo.class);
+    }
+
     /** A POJO whose field falls back to a GenericTypeInfo would still use Kryo for that field. */
     private static void assertPojoAllTheWayDown(TypeInformation<?> info) {
         assertThat(info.getClass().getSimpleName()).as(info.toString()).isNotEqualTo("GenericTypeInfo");
-        if (info instanceof RecipientTypeInfo) {
+        if (info instanceof OwnSerializerTypeInfo<?>) {
             return;
         }
         if (info instanceof PojoTypeInfo<?> pojo) {
