@@ -12,7 +12,7 @@ public class BenchmarkOptions {
     public int runs = 1;
     public List<Contender> contenders = List.of(Contender.values());
     /** -Xmx of every measured JVM (ours and the peer's), as the launcher's default. */
-    public String heap = "2g";
+    public String heap = "1g";
     public int parallelism = 2;
     /** reports/benchmarks: results, history, baseline, cache/ and work/. */
     public Path reportsDir;

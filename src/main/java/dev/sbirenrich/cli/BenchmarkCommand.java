@@ -43,7 +43,8 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Data generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "2g", description = "-Xmx of every measured JVM (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "1g",
+            description = "-Xmx of every measured JVM (default: ${DEFAULT-VALUE}, as bin/sbir-enrich).")
     String heap;
 
     @Option(names = "--parallelism", paramLabel = "N", defaultValue = "2",

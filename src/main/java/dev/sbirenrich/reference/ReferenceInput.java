@@ -25,9 +25,13 @@ public record ReferenceInput(List<Path> files, RecipientColumns columns) {
         return columns == null ? "csv" : "pg-copy";
     }
 
+    /**
+     * A reader of one of the files. Rows and their rejections name the file by its name alone: a
+     * snapshot is content-addressed, so a run that reuses it may have the same file elsewhere.
+     */
     RecordReader<Recipient> open(Path file) throws IOException {
         var in = Decompression.open(file.toString(), Files.newInputStream(file));
-        String name = file.toString();
+        String name = file.getFileName().toString();
         return columns == null ? new RecipientCsvReader(name, in) : PgCopyRecipientReader.factory(columns).open(name, in);
     }
 }

@@ -153,7 +153,7 @@ final class SnapshotBuilder {
                 throw InputFailure.describe(name(file), e);
             }
             Recipient truncated = new Recipient();
-            truncated.rejection = new Rejection(RecipientCsvReader.INPUT, file.toString(), read + 1,
+            truncated.rejection = new Rejection(RecipientCsvReader.INPUT, file.getFileName().toString(), read + 1,
                     RecordFileFormat.TRUNCATED, "the file cannot be read past record " + read + ": "
                             + InputFailure.problem(e), "");
             return truncated;

@@ -100,7 +100,7 @@ class BadInputRunTest {
         Path half = cutInHalf(gzip(recipients(), temp.resolve("recipients.csv.gz")));
 
         int refused = run(awards, half, temp.resolve("refused"));
-        assertOneLine(refused, 1, "input-truncated: recipients file " + half, "truncated or corrupt compressed data");
+        assertOneLine(refused, 1, "input-truncated: recipients file " + half.getFileName(), "truncated or corrupt compressed data");
 
         // Half the reference is gone, and so are half the matches: the match rate is not what this is about.
         int allowed = run(awards, half, temp.resolve("allowed"), "  allowTruncatedInput: true\n  minMatchRate: 0.0\n");
@@ -310,9 +310,14 @@ class BadInputRunTest {
                 "--output", out.toString(), "--web-ui-port", "0", "--config", config.toString());
     }
 
+    /** Runs the command line; a run keeps its snapshots in a store of the test's own, never in ~/.cache. */
     private int command(String... args) {
         err.getBuffer().setLength(0);
-        return SbirEnrich.commandLine().setErr(new PrintWriter(err, true)).execute(args);
+        List<String> all = new ArrayList<>(List.of(args));
+        if (all.get(0).equals("run")) {
+            all.addAll(List.of("--reference-store", temp.resolve("reference-store").toString()));
+        }
+        return SbirEnrich.commandLine().setErr(new PrintWriter(err, true)).execute(all.toArray(String[]::new));
     }
 
     private void assertOneLine(int exit, int expectedExit, String... mentions) {

@@ -84,7 +84,8 @@ class LocalRunStopIT {
         StringWriter err = new StringWriter();
         int exit = SbirEnrich.commandLine().setErr(new PrintWriter(err, true)).execute("run", "--awards", awards(),
                 "--recipients", recipients(), "--output", out.toString(), "--web-ui-port", "0",
-                "--config", config.toString(), "--resume-from", checkpoint);
+                "--config", config.toString(), "--resume-from", checkpoint,
+                "--reference-store", data.resolve("reference-store").toString());
         JsonNode summary = JSON.readTree(out.resolve("run-summary.json").toFile());
         assertThat(summary.path("reconciled").asBoolean()).as(err.toString()).isTrue();
         assertThat(summary.path("duplicate_records").asLong()).isZero();
@@ -151,6 +152,8 @@ class LocalRunStopIT {
                 "-cp", PROJECT.resolve("target/classes") + ":" + Files.readString(PROJECT.resolve("target/classpath.txt")).strip(),
                 SbirEnrich.class.getName()));
         command.addAll(List.of(args));
+        // Snapshots in a store of the test class's own, never in ~/.cache.
+        command.addAll(List.of("--reference-store", data.resolve("reference-store").toString()));
         return command;
     }
 
