@@ -31,7 +31,24 @@ final class LocalFlinkCluster implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
+    /**
+     * Starts the cluster on free ports. A port found free can be taken again before the cluster
+     * binds it (by any process's next outgoing connection): a start that fails is stopped and
+     * tried again, on other ports, twice at most.
+     */
     static LocalFlinkCluster start(Path runDir) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnFreePorts(runDir);
+            } catch (IOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static LocalFlinkCluster startOnFreePorts(Path runDir) throws IOException, InterruptedException {
         int restPort = freePort();
         var cluster = new LocalFlinkCluster(runDir, restPort);
         List<String> command = new ArrayList<>(List.of(SCRIPT.toString(), "start", "--run-dir", runDir.toString(),
