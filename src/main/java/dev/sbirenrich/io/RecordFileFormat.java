@@ -2,7 +2,6 @@ package dev.sbirenrich.io;
 
 import dev.sbirenrich.metrics.InputProgress;
 import dev.sbirenrich.model.Award;
-import dev.sbirenrich.model.Recipient;
 import dev.sbirenrich.model.Rejection;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,24 +55,6 @@ public final class RecordFileFormat<T> implements BulkFormat<T, FileSourceSplit>
             award.rejection = rejection;
             return award;
         });
-    }
-
-    public static RecordFileFormat<Recipient> recipientsCsv() {
-        return new RecordFileFormat<>(Recipient.class, RecipientCsvReader.INPUT, RecipientCsvReader::new,
-                RecordFileFormat::rejectedRecipient);
-    }
-
-    public static RecordFileFormat<Recipient> recipientsPgCopy(RecipientColumns columns) {
-        return new RecordFileFormat<>(Recipient.class, RecipientCsvReader.INPUT, PgCopyRecipientReader.factory(columns),
-                RecordFileFormat::rejectedRecipient);
-    }
-
-    private static Recipient rejectedRecipient(Rejection rejection) {
-        Recipient recipient = new Recipient();
-        recipient.sourceFile = rejection.sourceFile;
-        recipient.recordNumber = rejection.recordNumber;
-        recipient.rejection = rejection;
-        return recipient;
     }
 
     /** Makes a record that carries only its rejection. */

@@ -9,7 +9,6 @@ public final class MetricNames {
     public static final String READ_SUFFIX = "Read";
     public static final String REJECTED_SUFFIX = "Rejected";
     /** Reference rows read, as the benchmark reads it back from the REST API. */
-    public static final String RECIPIENTS_READ = "recipients" + READ_SUFFIX;
     public static final String INVALID_IDENTIFIERS = "invalidIdentifiers";
     public static final String REFERENCE_ROWS = "referenceRows";
     public static final String REFERENCE_SWITCHES = "referenceSwitches";
@@ -35,7 +34,6 @@ public final class MetricNames {
     public static final String INPUT_BYTES_SUFFIX = "InputBytes";
     public static final String INPUT_PROGRESS_SUFFIX = "InputProgress";
     public static final String AWARDS_PREFIX = "awards";
-    public static final String RECIPIENTS_PREFIX = "recipients";
 
     private MetricNames() {}
 
