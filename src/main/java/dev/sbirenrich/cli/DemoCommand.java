@@ -21,10 +21,9 @@ public class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RunOptions options = new RunOptions();
         options.awards = List.of(data.resolve("awards.csv").toString());
-        options.recipients = List.of(data.resolve("recipients.csv").toString());
+        options.recipients.paths = List.of(data.resolve("recipients.csv").toString());
         options.output = output;
-        options.recipientsFormat = "csv";
-        System.out.printf("Demo: %s against %s%n", options.awards.get(0), options.recipients.get(0));
+        System.out.printf("Demo: %s against %s%n", options.awards.get(0), options.recipients.paths.get(0));
         var settings = options.settings();
         // The sample holds 3 deliberately unreadable award rows of 29 (10%) to show rejection.
         settings.quality.rejectedFailureShare = 0.15;

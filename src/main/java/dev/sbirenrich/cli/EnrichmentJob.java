@@ -7,13 +7,14 @@ import dev.sbirenrich.pipeline.FileSources;
 import dev.sbirenrich.pipeline.JobConfiguration;
 import dev.sbirenrich.pipeline.PipelineSources;
 import dev.sbirenrich.quality.RunGate;
+import dev.sbirenrich.reference.ReferenceInput;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 /**
  * Entry point of the job jar on a Flink cluster (`flink run`, REST jar run): the cluster's
@@ -44,13 +45,13 @@ public class EnrichmentJob implements Callable<Integer> {
         streaming.applyTo(settings.pipeline);
         // The in-stream baseline rule compares with the stored baseline, read where the job is built.
         RunGate.prepare(settings.quality);
-        var columns = options.recipientColumns();
-        options.checkInputs(columns, settings.pipeline.awardsMonitorIntervalMs > 0);
-        var reference = ReferencePreparation.prepare(options.referenceInput(columns), settings, System.out);
+        ReferenceInput recipients = options.recipients.input();
+        options.checkInputs(recipients, settings.pipeline.awardsMonitorIntervalMs > 0);
+        var reference = ReferencePreparation.prepare(recipients, settings, System.out);
         Duration monitor = Duration.ofMillis(settings.pipeline.awardsMonitorIntervalMs);
         var updates = settings.pipeline.referenceUpdates == null ? null
                 : FileSources.referenceUpdates(settings.pipeline.referenceUpdates, monitor,
-                        settings.pipeline.referenceStore, columns);
+                        settings.pipeline.referenceStore, recipients.columns());
         var env = StreamExecutionEnvironment.getExecutionEnvironment(JobConfiguration.forJob(settings.pipeline));
         EnrichmentPipeline.build(env,
                 new PipelineSources(FileSources.awards(options.awards, monitor),

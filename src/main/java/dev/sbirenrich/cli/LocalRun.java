@@ -1,7 +1,6 @@
 package dev.sbirenrich.cli;
 
 import dev.sbirenrich.config.EnrichmentSettings;
-import dev.sbirenrich.io.RecipientColumns;
 import dev.sbirenrich.metrics.ConsoleProgress;
 import dev.sbirenrich.metrics.InputSizes;
 import dev.sbirenrich.pipeline.EnrichmentPipeline;
@@ -11,6 +10,7 @@ import dev.sbirenrich.pipeline.JobConfiguration;
 import dev.sbirenrich.pipeline.PipelineSources;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.reference.OpenSnapshots;
+import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.SnapshotDescriptor;
 import dev.sbirenrich.report.RunSummary;
 import java.io.IOException;
@@ -49,8 +49,8 @@ final class LocalRun {
     /** @param resumeFrom a checkpoint or savepoint of an earlier run into the same output, or null */
     static RunSummary execute(RunOptions options, EnrichmentSettings settings, boolean overwrite, Path resumeFrom,
             PrintStream console) throws Exception {
-        RecipientColumns columns = options.recipientColumns();
-        InputSizes sizes = options.checkInputs(columns, false);
+        ReferenceInput recipients = options.recipients.input();
+        InputSizes sizes = options.checkInputs(recipients, false);
         Path output = options.output.toAbsolutePath().normalize();
         String restorePath = resumeFrom == null ? null : LocalPreflight.requireSnapshot(resumeFrom);
         LocalPreflight.requirePorts(settings.pipeline);
@@ -59,7 +59,7 @@ final class LocalRun {
 
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
-        var reference = ReferencePreparation.prepare(options.referenceInput(columns), settings, console);
+        var reference = ReferencePreparation.prepare(recipients, settings, console);
         SnapshotDescriptor snapshot = reference.snapshot().descriptor();
         // Opened (and verified) here, where a bad snapshot is one line before any job starts; the
         // job's subtasks share this process, so they find it open.

@@ -33,28 +33,17 @@ public class ReferenceCommand {
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Build the snapshot of a recipients dump (or find it in the store) and print its id.")
     static class Build implements Callable<Integer> {
-        @Option(names = "--recipients", required = true, split = ",", paramLabel = "PATH",
-                description = "USAspending recipient_lookup file(s) or directories.")
-        List<String> recipients;
-
-        @Option(names = "--recipients-format", paramLabel = "csv|pg-copy", defaultValue = "csv",
-                description = "csv: USAspending CSV export with header (default); pg-copy: raw PostgreSQL COPY dump file.")
-        String recipientsFormat;
-
-        @Option(names = "--recipients-columns", paramLabel = "LIST|FILE",
-                description = "pg-copy column order: comma-separated names, or a column-map file.")
-        String recipientsColumns;
+        @picocli.CommandLine.Mixin
+        RecipientsOptions recipients;
 
         @picocli.CommandLine.Mixin
         StoreOption store;
 
         @Override
         public Integer call() throws IOException {
-            var columns = RunOptions.recipientColumns(recipientsFormat, recipientsColumns);
             EnrichmentSettings settings = new EnrichmentSettings();
             settings.pipeline.referenceStore = store.open().root().toString();
-            var prepared = ReferencePreparation.prepare(RunOptions.referenceInput(recipients, columns), settings,
-                    System.err);
+            var prepared = ReferencePreparation.prepare(recipients.input(), settings, System.err);
             System.out.println(prepared.snapshot().descriptor().id);
             return 0;
         }
@@ -77,7 +66,7 @@ public class ReferenceCommand {
             out.printf(Locale.ROOT, "%-24s %12s %10s  %-24s %s%n", "id", "rows", "size", "created", "inputs");
             for (SnapshotManifest m : all) {
                 out.printf(Locale.ROOT, "%-24s %,12d %7.1f MB  %-24s %s (%s)%n", m.id, m.rows,
-                        opened.size(m) / 1e6, m.createdAt, String.join(",", m.inputs), m.inputFormat);
+                        m.totalBytes() / 1e6, m.createdAt, String.join(",", m.inputs), m.inputFormat);
             }
             return 0;
         }

@@ -30,14 +30,14 @@ public final class RunCompletion {
         Path output = options.output.toAbsolutePath().normalize();
         summary.parallelism = settings.pipeline.parallelism;
         summary.awardsInputs = options.awards;
-        summary.recipientsInputs = options.recipients;
-        summary.recipientsFormat = options.recipientsFormat;
+        summary.recipientsInputs = options.recipients.paths;
+        summary.recipientsFormat = options.recipients.format;
         // The inputs' SHA-256 (for the manifest) is taken beside the scan of the output: the job
         // has ended, and each of them keeps one core busy for a few seconds at full scale.
         ExecutorService hashing = Executors.newFixedThreadPool(2);
         try {
             Future<List<InputFingerprint>> awards = hashing.submit(() -> InputFingerprint.of(options.awards));
-            Future<List<InputFingerprint>> recipients = hashing.submit(() -> InputFingerprint.of(options.recipients));
+            Future<List<InputFingerprint>> recipients = hashing.submit(() -> InputFingerprint.of(options.recipients.paths));
             OutputScan.fill(summary, output);
             gate.publish(summary, output, awards.get(), recipients.get());
         } finally {

@@ -2,15 +2,14 @@ package dev.sbirenrich.cli;
 
 import dev.sbirenrich.config.EnrichmentSettings;
 import dev.sbirenrich.io.HeaderCheck;
-import dev.sbirenrich.io.RecipientColumns;
+import dev.sbirenrich.metrics.InputSizes;
 import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.ReferenceStore;
-import dev.sbirenrich.metrics.InputSizes;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by every way of running the job (run, submit, the cluster entry point). */
@@ -19,21 +18,12 @@ public class RunOptions {
             description = "SBIR award CSV file(s) or directories (.gz read transparently).")
     List<String> awards;
 
-    @Option(names = "--recipients", required = true, split = ",", paramLabel = "PATH",
-            description = "USAspending recipient_lookup file(s) or directories.")
-    List<String> recipients;
+    @Mixin
+    RecipientsOptions recipients = new RecipientsOptions();
 
     @Option(names = "--output", required = true, paramLabel = "DIR",
             description = "Output directory: enriched/, rejected/, run-summary.json.")
     Path output;
-
-    @Option(names = "--recipients-format", paramLabel = "csv|pg-copy", defaultValue = "csv",
-            description = "csv: USAspending CSV export with header (default); pg-copy: raw PostgreSQL COPY dump file.")
-    String recipientsFormat;
-
-    @Option(names = "--recipients-columns", paramLabel = "LIST|FILE",
-            description = "pg-copy column order: comma-separated names, or a column-map file. Default: the October 2025 dump order.")
-    String recipientsColumns;
 
     @Option(names = "--parallelism", paramLabel = "N", description = "Parallelism of every operator (default 2).")
     Integer parallelism;
@@ -79,24 +69,17 @@ public class RunOptions {
         return settings;
     }
 
-    /** The recipients to match against, as the reference snapshot build reads them. */
-    ReferenceInput referenceInput(RecipientColumns columns) throws IOException {
-        return referenceInput(recipients, columns);
-    }
-
     /**
-     * Fails fast, before any job starts, on a missing or empty file or a missing required column;
-     * returns the sizes of the data files found, for progress reporting. Watched awards
-     * directories may still be empty.
+     * Fails fast, before any job starts, on a missing or empty awards file or a missing required
+     * column; returns the sizes of the data files found, for progress reporting, beside the
+     * recipients' ({@link RecipientsOptions#input}, checked already). Watched awards directories
+     * may still be empty.
      */
-    InputSizes checkInputs(RecipientColumns columns, boolean awardsWatched) throws IOException {
+    InputSizes checkInputs(ReferenceInput reference, boolean awardsWatched) throws IOException {
         List<Path> awardFiles = awardsWatched
                 ? HeaderCheck.watchedAwards(paths(awards))
                 : HeaderCheck.awards(paths(awards));
-        List<Path> recipientFiles = columns == null
-                ? HeaderCheck.recipientsCsv(paths(recipients))
-                : HeaderCheck.recipientsPgCopy(paths(recipients), columns);
-        return InputSizes.of(awardFiles, recipientFiles);
+        return InputSizes.of(awardFiles, reference.files());
     }
 
     /**
@@ -106,13 +89,9 @@ public class RunOptions {
     public List<String> jobArguments() {
         List<String> args = new ArrayList<>(List.of(
                 "--awards", String.join(",", awards.stream().map(RunOptions::absolute).toList()),
-                "--recipients", String.join(",", recipients.stream().map(RunOptions::absolute).toList()),
-                "--output", absolute(output.toString()),
-                "--recipients-format", recipientsFormat));
-        if (recipientsColumns != null) {
-            args.addAll(List.of("--recipients-columns",
-                    Files.isRegularFile(Path.of(recipientsColumns)) ? absolute(recipientsColumns) : recipientsColumns));
-        }
+                "--recipients", recipients.absolutePaths(),
+                "--output", absolute(output.toString())));
+        args.addAll(recipients.formatArguments());
         if (parallelism != null) {
             args.addAll(List.of("--parallelism", String.valueOf(parallelism)));
         }
@@ -125,44 +104,11 @@ public class RunOptions {
         return args;
     }
 
-    private static String absolute(String location) {
+    static String absolute(String location) {
         return location.contains("://") ? location : Path.of(location).toAbsolutePath().normalize().toString();
     }
 
     private static List<Path> paths(List<String> locations) {
         return locations.stream().map(Path::of).toList();
-    }
-
-    /** The pg-copy column order, or null for the CSV export. */
-    RecipientColumns recipientColumns() throws IOException {
-        return recipientColumns(recipientsFormat, recipientsColumns);
-    }
-
-    /** The pg-copy column order of {@code --recipients-format} and {@code --recipients-columns}, or null for CSV. */
-    static RecipientColumns recipientColumns(String format, String columns) throws IOException {
-        switch (format) {
-            case "csv":
-                if (columns != null) {
-                    throw new UsageException("--recipients-columns applies only to --recipients-format pg-copy");
-                }
-                return null;
-            case "pg-copy":
-                if (columns == null) {
-                    return RecipientColumns.USASPENDING_2025_10;
-                }
-                // A column-map file holds the same names, one per line.
-                Path file = Path.of(columns);
-                return RecipientColumns.parse(Files.isRegularFile(file) ? Files.readString(file) : columns);
-            default:
-                throw new UsageException("--recipients-format must be csv or pg-copy, not " + format);
-        }
-    }
-
-    /** The recipients data files under {@code locations}, each checked, as a snapshot build reads them. */
-    static ReferenceInput referenceInput(List<String> locations, RecipientColumns columns) throws IOException {
-        List<Path> files = columns == null
-                ? HeaderCheck.recipientsCsv(paths(locations))
-                : HeaderCheck.recipientsPgCopy(paths(locations), columns);
-        return new ReferenceInput(files, columns);
     }
 }
