@@ -118,11 +118,6 @@ public final class ReferenceStore {
         return found;
     }
 
-    /** Bytes on disk of a published snapshot. */
-    public long size(SnapshotManifest manifest) {
-        return manifest.totalBytes();
-    }
-
     /**
      * Deletes all but the newest {@code keep} snapshots, sparing those in {@code pinned}, and the
      * leftovers of builds that a crash interrupted (a day old: a build may be running now); returns

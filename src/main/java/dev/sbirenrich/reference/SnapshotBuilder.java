@@ -100,7 +100,6 @@ final class SnapshotBuilder {
                 while (!truncated && (raw = next(reader, file, fileRecords)) != null) {
                     fileRecords++;
                     truncated = raw.rejection != null && RecordFileFormat.TRUNCATED.equals(raw.rejection.reason);
-                    raw.sourceFile = manifest.inputs.get(fileIndex);
                     batch.add(raw);
                     if (batch.size() == BATCH_ROWS) {
                         pending.add(submit(workers, batch, fileIndex));

@@ -29,7 +29,8 @@ public class SnapshotManifest {
 
     public SnapshotManifest() {}
 
-    long totalBytes() {
+    /** Bytes on disk of the snapshot's data files. */
+    public long totalBytes() {
         return fileSizes.values().stream().mapToLong(Long::longValue).sum();
     }
 
