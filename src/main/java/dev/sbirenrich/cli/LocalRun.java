@@ -8,6 +8,7 @@ import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.FileSources;
 import dev.sbirenrich.pipeline.JobConfiguration;
 import dev.sbirenrich.pipeline.PipelineSources;
+import dev.sbirenrich.quality.InputFingerprint;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.reference.OpenSnapshots;
 import dev.sbirenrich.reference.ReferenceInput;
@@ -19,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -114,7 +117,15 @@ final class LocalRun {
         summary.referenceLoadMs = reference.millis();
         summary.recipientsRead = reference.snapshot().manifest().rows + reference.snapshot().manifest().rejected;
         summary.wallTimeMs = (System.nanoTime() - startNanos) / 1_000_000;
-        return RunCompletion.complete(summary, settings, gate, options, console);
+        // The snapshot's id was taken over the recipients' SHA-256: the manifest names them by it.
+        List<String> sha256 = reference.snapshot().manifest().inputSha256;
+        return RunCompletion.complete(summary, settings, gate, options, () -> {
+            List<InputFingerprint> prints = new ArrayList<>();
+            for (int i = 0; i < recipients.files().size(); i++) {
+                prints.add(InputFingerprint.of(recipients.files().get(i), sha256.get(i)));
+            }
+            return prints;
+        }, console);
     }
 
     /** Runs the job to its end; a signal meanwhile stops it (see {@link #stop}). */

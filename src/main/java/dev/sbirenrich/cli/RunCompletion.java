@@ -9,6 +9,7 @@ import dev.sbirenrich.report.RunSummary;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,12 +22,18 @@ import java.util.concurrent.Future;
 public final class RunCompletion {
     private RunCompletion() {}
 
+    /** The recipients' fingerprints, read from their files: when no snapshot's manifest has them. */
+    public static Callable<List<InputFingerprint>> readingRecipients(RunOptions options) {
+        return () -> InputFingerprint.of(options.recipients.paths);
+    }
+
     /**
      * {@code summary} carries what only the caller knows (run id, start, timings); the run's
      * settings and inputs are copied from {@code settings} and {@code options}, counts are filled here.
      */
     public static RunSummary complete(RunSummary summary, EnrichmentSettings settings, RunGate gate,
-            RunOptions options, PrintStream console) throws Exception {
+            RunOptions options, Callable<List<InputFingerprint>> recipientsFingerprints, PrintStream console)
+            throws Exception {
         Path output = options.output.toAbsolutePath().normalize();
         summary.parallelism = settings.pipeline.parallelism;
         summary.awardsInputs = options.awards;
@@ -37,7 +44,7 @@ public final class RunCompletion {
         ExecutorService hashing = Executors.newFixedThreadPool(2);
         try {
             Future<List<InputFingerprint>> awards = hashing.submit(() -> InputFingerprint.of(options.awards));
-            Future<List<InputFingerprint>> recipients = hashing.submit(() -> InputFingerprint.of(options.recipients.paths));
+            Future<List<InputFingerprint>> recipients = hashing.submit(recipientsFingerprints);
             OutputScan.fill(summary, output);
             gate.publish(summary, output, awards.get(), recipients.get());
         } finally {

@@ -78,7 +78,7 @@ public class SubmitCommand implements Callable<Integer> {
         summary.runId = jobId;
         summary.startedAt = started.toString();
         summary.wallTimeMs = client.get("/jobs/" + jobId).path("duration").asLong();
-        RunCompletion.complete(summary, settings, gate, run, System.out);
+        RunCompletion.complete(summary, settings, gate, run, RunCompletion.readingRecipients(run), System.out);
     }
 
     static List<String> jobArguments(RunOptions run, StreamingJobOptions streaming) {

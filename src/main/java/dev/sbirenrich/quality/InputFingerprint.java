@@ -32,6 +32,15 @@ public class InputFingerprint {
         return prints;
     }
 
+    /** A file whose SHA-256 is known already (a reference snapshot's manifest keeps its inputs'). */
+    public static InputFingerprint of(Path file, String sha256) throws IOException {
+        InputFingerprint print = new InputFingerprint();
+        print.path = file.toAbsolutePath().normalize().toString();
+        print.bytes = Files.size(file);
+        print.sha256 = sha256;
+        return print;
+    }
+
     private static InputFingerprint of(Path file) throws IOException {
         MessageDigest digest;
         try {

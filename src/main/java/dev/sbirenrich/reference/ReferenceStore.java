@@ -55,7 +55,8 @@ public final class ReferenceStore {
      * {@code threads} workers and published.
      */
     public Ensured ensure(ReferenceInput input, int threads, LongConsumer rowsRead) throws IOException {
-        String id = SnapshotId.of(input);
+        SnapshotId.Content content = SnapshotId.compute(input);
+        String id = content.id();
         Path dir = root.resolve(id);
         if (Files.isRegularFile(dir.resolve(SnapshotFormat.MANIFEST))) {
             SnapshotManifest stored = ReferenceSnapshot.readManifest(dir);
@@ -65,6 +66,7 @@ public final class ReferenceStore {
         Path building = Files.createTempDirectory(root, BUILDING + id + "-");
         try {
             SnapshotManifest manifest = new SnapshotBuilder(input, threads, rowsRead).build(id, building);
+            manifest.inputSha256 = content.fileSha256();
             JSON.writeValue(building.resolve(SnapshotFormat.MANIFEST).toFile(), manifest);
             readableByAll(building);
             try {

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * A snapshot's id: SHA-256 over everything that decides its content. That is the recipients' bytes
- * and file names (rows carry their file name), the input format and column map, the snapshot format
+ * (each file's own SHA-256, which the manifest keeps, so a run names its inputs without reading
+ * them again) and file names (rows carry their file name), the input format and column map, the snapshot format
  * version, and the code that reads, normalises, keys and encodes rows: the compiled classes of the
  * {@code io}, {@code matching} and {@code reference} packages. Any change to that code gives new
  * ids, so a changed normaliser can never reuse a stale index (a change to comments alone may too,
@@ -36,6 +37,13 @@ public final class SnapshotId {
     private SnapshotId() {}
 
     public static String of(ReferenceInput input) throws IOException {
+        return compute(input).id();
+    }
+
+    /** A snapshot's id, and the SHA-256 of each input file it was taken over (hex, in file order). */
+    record Content(String id, List<String> fileSha256) {}
+
+    static Content compute(ReferenceInput input) throws IOException {
         MessageDigest digest = sha256();
         text(digest, "sbir-enrich reference snapshot v" + SnapshotFormat.VERSION);
         digest.update(code());
@@ -43,21 +51,25 @@ public final class SnapshotId {
         if (input.columns() != null) {
             text(digest, String.join(",", input.columns().names()));
         }
+        List<String> files = new ArrayList<>();
         ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
         for (Path file : input.files()) {
-            text(digest, file.getFileName().toString());
+            MessageDigest content = sha256();
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                text(digest, Long.toString(channel.size()));
                 while (channel.read(buffer) >= 0) {
                     buffer.flip();
-                    digest.update(buffer);
+                    content.update(buffer);
                     buffer.clear();
                 }
             } catch (IOException e) {
                 throw InputFailure.isDeterministic(e) ? InputFailure.describe(SnapshotBuilder.name(file), e) : e;
             }
+            String sha256 = HexFormat.of().formatHex(content.digest());
+            files.add(sha256);
+            text(digest, file.getFileName().toString());
+            text(digest, sha256);
         }
-        return HexFormat.of().formatHex(digest.digest()).substring(0, ID_HEX_CHARS);
+        return new Content(HexFormat.of().formatHex(digest.digest()).substring(0, ID_HEX_CHARS), List.copyOf(files));
     }
 
     /** SHA-256 of the code packages' class files, in name order; computed once per process. */

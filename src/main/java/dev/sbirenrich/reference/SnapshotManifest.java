@@ -11,6 +11,8 @@ public class SnapshotManifest {
     public String createdAt;
     /** The input files by name (the rows' {@code sourceFile}), in reading order. */
     public List<String> inputs;
+    /** The SHA-256 of each input file (hex), in the order of {@code inputs}. */
+    public List<String> inputSha256;
     public String inputFormat;
     public long inputBytes;
     public long rows;
