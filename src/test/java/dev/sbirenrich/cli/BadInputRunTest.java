@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.sbirenrich.datagen.DataGenerator;
-import dev.sbirenrich.datagen.GeneratorOptions;
+import dev.sbirenrich.datagen.GeneratedData;
 import dev.sbirenrich.io.RecordFileFormat;
 import dev.sbirenrich.model.AwardColumns;
 import dev.sbirenrich.pipeline.FileSinks;
@@ -16,7 +16,6 @@ import dev.sbirenrich.report.CommittedFiles;
 import dev.sbirenrich.report.RunReport;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
 import java.io.StringWriter;
@@ -57,12 +56,7 @@ class BadInputRunTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        GeneratorOptions options = new GeneratorOptions();
-        options.recipients = 2_000;
-        options.awards = AWARDS;
-        options.outDir = data;
-        options.progress = false;
-        new DataGenerator(new PrintStream(OutputStream.nullOutputStream())).generate(options);
+        GeneratedData.into(data, 2_000, AWARDS);
     }
 
     /** The case (there 20,000 awards; docs/reliability.md has that run's time): gzipped, cut in half. */

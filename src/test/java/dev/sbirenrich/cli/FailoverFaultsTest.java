@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.sbirenrich.config.EnrichmentSettings;
 import dev.sbirenrich.datagen.DataGenerator;
-import dev.sbirenrich.datagen.GeneratorOptions;
+import dev.sbirenrich.datagen.GeneratedData;
 import dev.sbirenrich.io.InputFormatException;
 import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FaultyFileSystem;
@@ -19,8 +19,6 @@ import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.ReferenceStore;
 import dev.sbirenrich.reference.SnapshotDescriptor;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.SocketException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,12 +46,7 @@ class FailoverFaultsTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        GeneratorOptions options = new GeneratorOptions();
-        options.recipients = 500;
-        options.awards = 3_000;
-        options.outDir = data;
-        options.progress = false;
-        new DataGenerator(new PrintStream(OutputStream.nullOutputStream())).generate(options);
+        GeneratedData.into(data, 500, 3_000);
     }
 
     @Test

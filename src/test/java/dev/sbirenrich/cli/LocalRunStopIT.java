@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sbirenrich.datagen.DataGenerator;
-import dev.sbirenrich.datagen.GeneratorOptions;
+import dev.sbirenrich.datagen.GeneratedData;
 import dev.sbirenrich.quality.RunGate;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -39,12 +37,7 @@ class LocalRunStopIT {
 
     @BeforeAll
     static void generate() throws IOException {
-        GeneratorOptions options = new GeneratorOptions();
-        options.recipients = 2_000;
-        options.awards = 2_000;
-        options.outDir = data;
-        options.progress = false;
-        new DataGenerator(new PrintStream(OutputStream.nullOutputStream())).generate(options);
+        GeneratedData.into(data, 2_000, 2_000);
     }
 
     /** SIGTERM after the first checkpoint: the job is cancelled, nothing published, one line says how to resume, and resuming completes the run exactly once. */

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sbirenrich.cli.SbirEnrich;
 import dev.sbirenrich.datagen.DataGenerator;
-import dev.sbirenrich.datagen.GeneratorOptions;
+import dev.sbirenrich.datagen.GeneratedData;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,13 +28,8 @@ class KilledBuildIT {
 
     @Test
     void aBuildKilledMidwayPublishesNothingAndTheNextBuildPublishesTheSnapshot() throws Exception {
-        GeneratorOptions options = new GeneratorOptions();
-        options.recipients = 600_000;
-        options.awards = 10;
-        options.outDir = temp.resolve("data");
-        options.progress = false;
-        new DataGenerator(new PrintStream(OutputStream.nullOutputStream())).generate(options);
-        Path recipients = options.outDir.resolve(DataGenerator.RECIPIENTS_CSV);
+        GeneratedData.into(temp.resolve("data"), 600_000, 10);
+        Path recipients = temp.resolve("data").resolve(DataGenerator.RECIPIENTS_CSV);
         Path store = temp.resolve("store");
 
         Process build = new ProcessBuilder(javaCommand("reference", "build", "--recipients", recipients.toString(),
