@@ -11,8 +11,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Polls the Flink REST API of a local run while it runs and keeps what it saw: the job with its
@@ -25,7 +27,11 @@ final class FlinkRestPoller implements Runnable {
             MetricNames.AWARDS_ENRICHED);
     static final String LATENCY_P50 = MetricNames.ENRICHMENT_TIME_MS + "_median";
     static final String LATENCY_P99 = MetricNames.ENRICHMENT_TIME_MS + "_p99";
-    private static final long POLL_MILLIS = 250;
+    /**
+     * The metric fetcher's interval: polling faster sees no fresher counters, and every request costs
+     * the run CPU on the cores it is measured on.
+     */
+    private static final long POLL_MILLIS = BenchmarkRunner.METRICS_FETCH_MILLIS;
 
     /** Counter sums over all subtasks at one moment (epoch milliseconds). */
     record Sample(long epochMillis, Map<String, Double> sums) {}
@@ -42,6 +48,8 @@ final class FlinkRestPoller implements Runnable {
     private final ObjectMapper json = new ObjectMapper();
     /** Vertex id to the full ids of the metrics we want there ("0.EnrichmentFunction.awardsEnriched" style). */
     private final Map<String, List<String>> metricIds = new HashMap<>();
+    /** Vertices whose metric names were listed once they ran; a full listing is too dear for every poll. */
+    private final Set<String> discovered = new HashSet<>();
 
     private volatile String jobId;
     private volatile JsonNode job;
@@ -91,8 +99,9 @@ final class FlinkRestPoller implements Runnable {
         for (JsonNode vertex : current.path("vertices")) {
             String vertexId = vertex.path("id").asText();
             List<String> wanted = metricIds.computeIfAbsent(vertexId, v -> new ArrayList<>());
-            if (wanted.isEmpty()) {
-                discover(vertexId, wanted);
+            if (!discovered.contains(vertexId) && "RUNNING".equals(vertex.path("status").asText())
+                    && discover(vertexId, wanted)) {
+                discovered.add(vertexId);
             }
             if (!wanted.isEmpty()) {
                 read(vertexId, wanted, sums);
@@ -103,14 +112,17 @@ final class FlinkRestPoller implements Runnable {
         }
     }
 
-    private void discover(String vertexId, List<String> wanted) throws IOException, InterruptedException {
-        for (JsonNode metric : get("/jobs/" + jobId + "/vertices/" + vertexId + "/subtasks/metrics")) {
+    /** Adds the wanted metrics' full ids; false while the fetcher has not listed the vertex's metrics yet. */
+    private boolean discover(String vertexId, List<String> wanted) throws IOException, InterruptedException {
+        JsonNode listed = get("/jobs/" + jobId + "/vertices/" + vertexId + "/subtasks/metrics");
+        for (JsonNode metric : listed) {
             String id = metric.path("id").asText();
             String name = id.substring(id.lastIndexOf('.') + 1);
             if (COUNTERS.contains(name) || name.equals(LATENCY_P50) || name.equals(LATENCY_P99)) {
                 wanted.add(id);
             }
         }
+        return !listed.isEmpty();
     }
 
     private void read(String vertexId, List<String> wanted, Map<String, Double> sums)

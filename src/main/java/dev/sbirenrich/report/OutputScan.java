@@ -7,18 +7,28 @@ import dev.sbirenrich.model.MatchMethod;
 import dev.sbirenrich.pipeline.FileSinks;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
  * Reads a run's committed output once and counts what the summary needs. "Awards read" is taken
  * from the readers' record numbering, so a lost or duplicated award shows up as a gap or a repeat.
+ * Enriched part files are parsed on every core (parsing is nearly all of the cost) and counted in
+ * file order, with a few files in flight so memory stays bounded whatever the output's size.
  */
 public final class OutputScan {
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -42,9 +52,7 @@ public final class OutputScan {
         IDENTIFIER_TYPES.forEach(t -> summary.matchByIdentifierType.put(t, new MatchTally()));
         Path enrichedDir = outputDir.resolve(FileSinks.ENRICHED_DIR);
         Path rejectedDir = outputDir.resolve(FileSinks.REJECTED_DIR);
-        for (Path part : CommittedFiles.under(enrichedDir)) {
-            scan.eachRecord(part, line -> scan.countEnriched(summary, line));
-        }
+        scan.countEnriched(summary, CommittedFiles.under(enrichedDir));
         for (Path part : CommittedFiles.under(rejectedDir)) {
             scan.eachRecord(part, line -> scan.countRejected(summary, line));
         }
@@ -69,6 +77,57 @@ public final class OutputScan {
         summary.rejectedDir = rejectedDir.toString();
     }
 
+    private void countEnriched(RunSummary summary, List<Path> parts) throws IOException {
+        int threads = Math.max(1, Math.min(parts.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService parsers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "output-scan");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<List<EnrichedLine>>> inFlight = new ArrayDeque<>();
+            int next = 0;
+            while (next < parts.size() || !inFlight.isEmpty()) {
+                while (next < parts.size() && inFlight.size() < 2 * threads) {
+                    Path part = parts.get(next++);
+                    inFlight.add(parsers.submit(() -> enrichedLines(part)));
+                }
+                for (EnrichedLine line : await(inFlight.poll())) {
+                    countEnriched(summary, line);
+                }
+            }
+        } finally {
+            parsers.shutdownNow();
+        }
+    }
+
+    private static List<EnrichedLine> enrichedLines(Path part) throws IOException {
+        List<EnrichedLine> lines = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(part); JsonParser parser = JSON.createParser(in)) {
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                lines.add(EnrichedLine.parse(parser));
+            }
+        }
+        return lines;
+    }
+
+    private static <T> T await(Future<T> parsed) throws IOException {
+        try {
+            return parsed.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while scanning the output");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Hands every JSON object of a JSON Lines file to {@code onRecord}, the parser on its start. */
     private void eachRecord(Path part, Consumer<JsonParser> onRecord) throws IOException {
         try (InputStream in = Files.newInputStream(part); JsonParser parser = JSON.createParser(in)) {
@@ -78,8 +137,7 @@ public final class OutputScan {
         }
     }
 
-    private void countEnriched(RunSummary summary, JsonParser parser) {
-        EnrichedLine line = EnrichedLine.parse(parser);
+    private void countEnriched(RunSummary summary, EnrichedLine line) {
         summary.awardsEnriched++;
         summary.methods.merge(line.method, 1L, Long::sum);
         if (line.reference != null) {
