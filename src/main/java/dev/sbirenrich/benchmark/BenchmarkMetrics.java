@@ -1,7 +1,7 @@
 package dev.sbirenrich.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.RunSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

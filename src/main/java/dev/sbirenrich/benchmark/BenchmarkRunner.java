@@ -5,7 +5,7 @@ import dev.sbirenrich.evaluation.EvaluationOptions;
 import dev.sbirenrich.evaluation.EvaluationReport;
 import dev.sbirenrich.evaluation.Evaluator;
 import dev.sbirenrich.evaluation.Tally;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;

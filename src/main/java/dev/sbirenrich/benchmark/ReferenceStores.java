@@ -2,7 +2,7 @@ package dev.sbirenrich.benchmark;
 
 import dev.sbirenrich.reference.ReferenceStore;
 import dev.sbirenrich.reference.SnapshotManifest;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

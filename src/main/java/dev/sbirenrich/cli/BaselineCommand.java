@@ -2,9 +2,9 @@ package dev.sbirenrich.cli;
 
 import dev.sbirenrich.quality.Baseline;
 import dev.sbirenrich.quality.BaselineStore;
-import dev.sbirenrich.quality.QualitySettings;
+import dev.sbirenrich.config.QualitySettings;
 import dev.sbirenrich.quality.RunGate;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.RunSummary;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package dev.sbirenrich.cli;
 
-import dev.sbirenrich.cluster.StreamingJobOptions;
 import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.FileSources;

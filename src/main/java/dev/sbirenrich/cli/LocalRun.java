@@ -13,7 +13,7 @@ import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.reference.OpenSnapshots;
 import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.SnapshotDescriptor;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.sbirenrich.cli;
 
-import dev.sbirenrich.pipeline.FileSinks;
+import dev.sbirenrich.run.OutputLayout;
 import dev.sbirenrich.report.RunReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +16,8 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(run.resolve(FileSinks.ENRICHED_DIR))) {
-            throw new UsageException("not a run output directory (no " + FileSinks.ENRICHED_DIR + "/): " + run);
+        if (!Files.isDirectory(run.resolve(OutputLayout.ENRICHED_DIR))) {
+            throw new UsageException("not a run output directory (no " + OutputLayout.ENRICHED_DIR + "/): " + run);
         }
         var summary = RunReport.regenerate(run);
         System.out.printf("Report of %,d awards (match rate %.2f%%): %s and %s%n", summary.awardsRead,

@@ -5,7 +5,7 @@ import dev.sbirenrich.quality.InputFingerprint;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.report.OutputScan;
 import dev.sbirenrich.report.RunReport;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.RunSummary;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,9 +1,5 @@
 package dev.sbirenrich.cli;
 
-import dev.sbirenrich.cluster.ResumeCommand;
-import dev.sbirenrich.cluster.SavepointCommand;
-import dev.sbirenrich.cluster.StopCommand;
-import dev.sbirenrich.cluster.SubmitCommand;
 import dev.sbirenrich.io.InputFormatException;
 import java.io.IOException;
 import java.util.regex.Matcher;

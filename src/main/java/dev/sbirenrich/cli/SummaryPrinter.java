@@ -1,7 +1,7 @@
 package dev.sbirenrich.cli;
 
 import dev.sbirenrich.report.RunReport;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.RunSummary;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;

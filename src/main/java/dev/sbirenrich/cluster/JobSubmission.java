@@ -31,12 +31,12 @@ public final class JobSubmission {
     }
 
     /** The jar under the project home the launcher passes, else under the working directory. */
-    static Path defaultJar() {
+    public static Path defaultJar() {
         String home = System.getProperty("sbir.enrich.home");
         return home == null ? Path.of(JOB_JAR) : Path.of(home).resolve(JOB_JAR);
     }
 
-    static void report(PrintStream out, FlinkRestClient client, String jobId) {
+    public static void report(PrintStream out, FlinkRestClient client, String jobId) {
         out.printf("Submitted job %s%n", jobId);
         out.printf("Web UI: %s/#/job/running/%s/overview%n", client.base(), jobId);
     }

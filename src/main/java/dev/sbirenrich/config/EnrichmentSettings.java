@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.sbirenrich.matching.MatchingSettings;
-import dev.sbirenrich.quality.QualitySettings;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;

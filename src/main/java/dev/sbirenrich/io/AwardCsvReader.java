@@ -15,7 +15,7 @@ import java.util.List;
  * values.
  */
 public final class AwardCsvReader implements RecordReader<Award> {
-    static final String INPUT = "awards";
+    public static final String INPUT = "awards";
 
     private final String fileName;
     private final CsvRecords records;

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** A reader whose one record is its file's name: a file source of whole files, not of their rows. */
-final class PathReader implements RecordReader<String> {
+public final class PathReader implements RecordReader<String> {
     private final String fileName;
     private final InputStream in;
     private boolean read;
 
-    PathReader(String fileName, InputStream in) {
+    public PathReader(String fileName, InputStream in) {
         this.fileName = fileName;
         this.in = in;
     }

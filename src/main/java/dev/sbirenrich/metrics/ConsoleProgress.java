@@ -1,7 +1,8 @@
 package dev.sbirenrich.metrics;
 
+import dev.sbirenrich.io.InputProgress;
 import dev.sbirenrich.model.Award;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.RunSummary;
 import java.io.PrintStream;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,5 +1,6 @@
 package dev.sbirenrich.metrics;
 
+import dev.sbirenrich.io.InputProgress;
 import dev.sbirenrich.model.IdentifierStatus;
 import dev.sbirenrich.model.Rejection;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.sbirenrich.metrics;
 
+import dev.sbirenrich.io.InputProgress;
+
 /**
  * Names of the job's own metrics (documented with units in docs/metrics.md). Flink prefixes them
  * with the operator scope; Prometheus sees e.g. flink_taskmanager_job_task_operator_awardsRead.

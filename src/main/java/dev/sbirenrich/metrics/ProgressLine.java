@@ -1,5 +1,6 @@
 package dev.sbirenrich.metrics;
 
+import dev.sbirenrich.io.InputProgress;
 import java.util.Locale;
 
 /** One console line about a running local job: awards read, rate, share of input, the reference used. */

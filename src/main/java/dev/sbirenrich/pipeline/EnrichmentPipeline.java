@@ -5,7 +5,6 @@ import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.Rejection;
 import dev.sbirenrich.quality.QualityEvent;
-import dev.sbirenrich.quality.QualityStage;
 import dev.sbirenrich.reference.SnapshotDescriptor;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;

@@ -2,6 +2,7 @@ package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.io.JsonLines;
 import dev.sbirenrich.quality.AlertJson;
+import dev.sbirenrich.run.OutputLayout;
 import org.apache.flink.api.common.serialization.Encoder;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.core.fs.Path;
@@ -14,17 +15,13 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.
  * (lose their hidden in-progress name) when the checkpoint that covers them completes.
  */
 public final class FileSinks {
-    public static final String ENRICHED_DIR = "enriched";
-    public static final String REJECTED_DIR = "rejected";
-    public static final String ALERTS_DIR = "alerts";
-
     private FileSinks() {}
 
     public static PipelineSinks under(Path outputDir) {
         return new PipelineSinks(
-                jsonLines(new Path(outputDir, ENRICHED_DIR), JsonLines::writeEnriched),
-                jsonLines(new Path(outputDir, REJECTED_DIR), JsonLines::writeRejection),
-                jsonLines(new Path(outputDir, ALERTS_DIR), AlertJson::writeLine));
+                jsonLines(new Path(outputDir, OutputLayout.ENRICHED_DIR), JsonLines::writeEnriched),
+                jsonLines(new Path(outputDir, OutputLayout.REJECTED_DIR), JsonLines::writeRejection),
+                jsonLines(new Path(outputDir, OutputLayout.ALERTS_DIR), AlertJson::writeLine));
     }
 
     private static <T> FileSink<T> jsonLines(Path dir, Encoder<T> encoder) {

@@ -1,7 +1,6 @@
 package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.io.RecipientColumns;
-import dev.sbirenrich.io.RecordFileFormat;
 import dev.sbirenrich.model.Award;
 import java.io.File;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.sbirenrich.quality;
 
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.RunSummary;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,6 +1,7 @@
 package dev.sbirenrich.quality;
 
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.BaselineComparison;
+import dev.sbirenrich.run.RunSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.sbirenrich.quality;
 
+import dev.sbirenrich.config.QualitySettings;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Severity;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ public final class QualityRules {
     public static final String REFERENCE_INCOMPLETE = "reference-incomplete";
     public static final String INPUT_TRUNCATED = "input-truncated";
     public static final String RUN_VERDICT = "run-verdict";
+    /** The window of the alerts judged over the whole run (the others name their award range). */
+    public static final String RUN_WINDOW = "run";
 
     private static final long MB = 1024L * 1024;
     /** Rates are ratios of counts: 1.0 - 0.95 must count as 5 points, not 5.0000000000000044. */

@@ -3,11 +3,14 @@ package dev.sbirenrich.quality;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sbirenrich.config.QualitySettings;
+import dev.sbirenrich.run.OutputLayout;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Severity;
-import dev.sbirenrich.pipeline.FileSinks;
-import dev.sbirenrich.report.CommittedFiles;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.BaselineComparison;
+import dev.sbirenrich.run.CommittedFiles;
+import dev.sbirenrich.run.GateOutcome;
+import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,7 +74,7 @@ public final class RunGate {
         for (Alert alert : committedAlerts(output)) {
             if (QualityRules.RUN_VERDICT.equals(alert.rule)) {
                 verdict = alert;
-            } else if (QualityMonitor.RUN_WINDOW.equals(alert.window)) {
+            } else if (QualityRules.RUN_WINDOW.equals(alert.window)) {
                 List<String> list = alert.severity == Severity.FAILURE ? gate.reasons
                         : alert.severity == Severity.WARNING ? gate.warnings : null;
                 if (list != null) {
@@ -124,7 +127,7 @@ public final class RunGate {
 
     private static List<Alert> committedAlerts(Path output) throws IOException {
         List<Alert> alerts = new ArrayList<>();
-        for (Path part : CommittedFiles.under(output.resolve(FileSinks.ALERTS_DIR))) {
+        for (Path part : CommittedFiles.under(output.resolve(OutputLayout.ALERTS_DIR))) {
             for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
                     alerts.add(AlertJson.parse(line));

@@ -1,5 +1,6 @@
 package dev.sbirenrich.quality;
 
+import dev.sbirenrich.config.QualitySettings;
 import dev.sbirenrich.model.Alert;
 import java.io.IOException;
 import java.net.URI;

@@ -3,7 +3,7 @@ package dev.sbirenrich.reference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sbirenrich.io.InputFailure;
 import dev.sbirenrich.io.RecipientCsvReader;
-import dev.sbirenrich.io.RecordFileFormat;
+import dev.sbirenrich.pipeline.RecordFileFormat;
 import dev.sbirenrich.io.RecordReader;
 import dev.sbirenrich.model.Recipient;
 import dev.sbirenrich.model.Rejection;
@@ -99,7 +99,7 @@ final class SnapshotBuilder {
                 boolean truncated = false;
                 while (!truncated && (raw = next(reader, file, fileRecords)) != null) {
                     fileRecords++;
-                    truncated = raw.rejection != null && RecordFileFormat.TRUNCATED.equals(raw.rejection.reason);
+                    truncated = raw.rejection != null && InputFailure.TRUNCATED.equals(raw.rejection.reason);
                     batch.add(raw);
                     if (batch.size() == BATCH_ROWS) {
                         pending.add(submit(workers, batch, fileIndex));
@@ -153,7 +153,7 @@ final class SnapshotBuilder {
             }
             Recipient truncated = new Recipient();
             truncated.rejection = new Rejection(RecipientCsvReader.INPUT, file.getFileName().toString(), read + 1,
-                    RecordFileFormat.TRUNCATED, "the file cannot be read past record " + read + ": "
+                    InputFailure.TRUNCATED, "the file cannot be read past record " + read + ": "
                             + InputFailure.problem(e), "");
             return truncated;
         }

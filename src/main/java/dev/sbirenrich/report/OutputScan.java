@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.sbirenrich.model.MatchMethod;
-import dev.sbirenrich.pipeline.FileSinks;
+import dev.sbirenrich.run.OutputLayout;
+import dev.sbirenrich.run.CommittedFiles;
+import dev.sbirenrich.run.MatchTally;
+import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -50,8 +53,8 @@ public final class OutputScan {
         }
         CompanySize.BUCKETS.forEach(b -> summary.matchByCompanySize.put(b, new MatchTally()));
         IDENTIFIER_TYPES.forEach(t -> summary.matchByIdentifierType.put(t, new MatchTally()));
-        Path enrichedDir = outputDir.resolve(FileSinks.ENRICHED_DIR);
-        Path rejectedDir = outputDir.resolve(FileSinks.REJECTED_DIR);
+        Path enrichedDir = outputDir.resolve(OutputLayout.ENRICHED_DIR);
+        Path rejectedDir = outputDir.resolve(OutputLayout.REJECTED_DIR);
         scan.countEnriched(summary, CommittedFiles.under(enrichedDir));
         for (Path part : CommittedFiles.under(rejectedDir)) {
             scan.eachRecord(part, line -> scan.countRejected(summary, line));

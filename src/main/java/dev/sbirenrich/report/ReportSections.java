@@ -1,6 +1,8 @@
 package dev.sbirenrich.report;
 
 import dev.sbirenrich.model.MatchMethod;
+import dev.sbirenrich.run.MatchTally;
+import dev.sbirenrich.run.RunSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

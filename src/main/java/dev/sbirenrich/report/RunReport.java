@@ -1,5 +1,6 @@
 package dev.sbirenrich.report;
 
+import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sbirenrich.metrics.MetricNames;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.sbirenrich.datagen.DataGenerator;
+import dev.sbirenrich.io.InputFailure;
+import dev.sbirenrich.run.OutputLayout;
 import dev.sbirenrich.datagen.GeneratedData;
-import dev.sbirenrich.io.RecordFileFormat;
+import dev.sbirenrich.pipeline.RecordFileFormat;
 import dev.sbirenrich.model.AwardColumns;
-import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.SharedMiniCluster;
 import dev.sbirenrich.quality.RunGate;
-import dev.sbirenrich.report.CommittedFiles;
+import dev.sbirenrich.run.CommittedFiles;
 import dev.sbirenrich.report.RunReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -76,11 +77,11 @@ class BadInputRunTest {
         long read = summary.path("awards_read").asLong();
         assertThat(summary.path("reconciled").asBoolean()).isTrue();
         assertThat(read).isBetween(AWARDS / 3L, AWARDS - 1L);
-        assertThat(summary.path("rejected_by_reason").path(RecordFileFormat.TRUNCATED).asLong()).isEqualTo(1);
+        assertThat(summary.path("rejected_by_reason").path(InputFailure.TRUNCATED).asLong()).isEqualTo(1);
         assertThat(summary.path("awards_enriched").asLong() + summary.path("awards_rejected").asLong()).isEqualTo(read);
-        assertThat(committedLines(out, FileSinks.REJECTED_DIR)).anySatisfy(line -> {
+        assertThat(committedLines(out, OutputLayout.REJECTED_DIR)).anySatisfy(line -> {
             JsonNode rejection = JSON.readTree(line);
-            assertThat(rejection.path("reason").asText()).isEqualTo(RecordFileFormat.TRUNCATED);
+            assertThat(rejection.path("reason").asText()).isEqualTo(InputFailure.TRUNCATED);
             assertThat(rejection.path("record").asLong()).isEqualTo(read);
             assertThat(rejection.path("detail").asText()).startsWith("the file cannot be read past record " + (read - 1));
         });

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sbirenrich.pipeline.FileSinks;
+import dev.sbirenrich.run.OutputLayout;
 import dev.sbirenrich.pipeline.SharedMiniCluster;
-import dev.sbirenrich.report.CommittedFiles;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.CommittedFiles;
+import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -99,7 +99,7 @@ class GenerateRunEvaluateTest {
 
     private Map<String, Long> rejectionReasons(Path run) throws IOException {
         Map<String, Long> reasons = new HashMap<>();
-        for (Path part : CommittedFiles.under(run.resolve(FileSinks.REJECTED_DIR))) {
+        for (Path part : CommittedFiles.under(run.resolve(OutputLayout.REJECTED_DIR))) {
             for (String line : Files.readAllLines(part)) {
                 if (!line.isBlank()) {
                     reasons.merge(JSON.readTree(line).path("reason").asText(), 1L, Long::sum);

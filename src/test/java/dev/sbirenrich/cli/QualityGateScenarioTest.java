@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.sbirenrich.model.AwardColumns;
-import dev.sbirenrich.pipeline.FileSinks;
+import dev.sbirenrich.run.OutputLayout;
 import dev.sbirenrich.pipeline.SharedMiniCluster;
 import dev.sbirenrich.quality.Baseline;
 import dev.sbirenrich.quality.BaselineStore;
 import dev.sbirenrich.quality.RunGate;
-import dev.sbirenrich.report.CommittedFiles;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.CommittedFiles;
+import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -212,7 +212,7 @@ class QualityGateScenarioTest {
 
     private static List<JsonNode> alerts(Path out) throws IOException {
         List<JsonNode> alerts = new ArrayList<>();
-        for (Path part : CommittedFiles.under(out.resolve(FileSinks.ALERTS_DIR))) {
+        for (Path part : CommittedFiles.under(out.resolve(OutputLayout.ALERTS_DIR))) {
             for (String line : Files.readAllLines(part)) {
                 alerts.add(JSON.readTree(line));
             }

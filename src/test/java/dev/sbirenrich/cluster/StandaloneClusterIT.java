@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sbirenrich.cli.SbirEnrich;
+import dev.sbirenrich.run.OutputLayout;
 import dev.sbirenrich.datagen.DataGenerator;
 import dev.sbirenrich.datagen.GeneratorOptions;
 import dev.sbirenrich.io.AwardCsvReader;
-import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.ReferenceStore;
-import dev.sbirenrich.report.CommittedFiles;
+import dev.sbirenrich.run.CommittedFiles;
 import dev.sbirenrich.report.OutputScan;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -310,7 +310,7 @@ class StandaloneClusterIT {
     /** The "match" object of every enriched award, per awards file name. */
     private static Map<String, List<JsonNode>> enrichedByFile(Path output) throws IOException {
         Map<String, List<JsonNode>> matches = new HashMap<>();
-        for (Path part : CommittedFiles.under(output.resolve(FileSinks.ENRICHED_DIR))) {
+        for (Path part : CommittedFiles.under(output.resolve(OutputLayout.ENRICHED_DIR))) {
             for (String line : Files.readAllLines(part)) {
                 if (line.isBlank()) {
                     continue;

@@ -6,6 +6,7 @@ import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.Recipient;
 import dev.sbirenrich.model.AwardTypeInfo;
 import dev.sbirenrich.model.RecipientTypeInfo;
+import dev.sbirenrich.pipeline.RecordFileFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.sbirenrich.config.EnrichmentSettings;
 import dev.sbirenrich.datagen.DataGenerator;
 import dev.sbirenrich.datagen.GeneratorOptions;
-import dev.sbirenrich.io.RecordFileFormat;
+import dev.sbirenrich.pipeline.RecordFileFormat;
 import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.JobConfiguration;

@@ -3,11 +3,15 @@ package dev.sbirenrich.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sbirenrich.run.CommittedFiles;
+import dev.sbirenrich.run.OutputLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,9 +140,9 @@ class EnrichmentEndToEndTest {
     }
 
     /** The writers of committed enriched part files: each sink subtask names its parts {@code part-<uuid>-<n>}. */
-    private static java.util.Set<String> partWriters(Path output) throws IOException {
-        java.util.Set<String> writers = new java.util.TreeSet<>();
-        for (Path part : dev.sbirenrich.report.CommittedFiles.under(output.resolve(FileSinks.ENRICHED_DIR))) {
+    private static Set<String> partWriters(Path output) throws IOException {
+        Set<String> writers = new TreeSet<>();
+        for (Path part : CommittedFiles.under(output.resolve(OutputLayout.ENRICHED_DIR))) {
             String name = part.getFileName().toString();
             writers.add(name.substring(0, name.lastIndexOf('-')));
         }

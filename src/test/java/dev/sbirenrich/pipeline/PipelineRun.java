@@ -3,12 +3,13 @@ package dev.sbirenrich.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sbirenrich.config.EnrichmentSettings;
+import dev.sbirenrich.run.OutputLayout;
 import dev.sbirenrich.io.RecipientColumns;
 import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.ReferenceStore;
-import dev.sbirenrich.report.CommittedFiles;
+import dev.sbirenrich.run.CommittedFiles;
 import dev.sbirenrich.report.OutputScan;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ final class PipelineRun {
     /** Enriched output lines keyed by award record number. */
     Map<Long, JsonNode> enrichedByRecord() throws IOException {
         Map<Long, JsonNode> byRecord = new TreeMap<>();
-        for (String line : lines(FileSinks.ENRICHED_DIR)) {
+        for (String line : lines(OutputLayout.ENRICHED_DIR)) {
             JsonNode node = JSON.readTree(line);
             byRecord.put(node.path("source").path("record").asLong(), node);
         }
@@ -76,7 +77,7 @@ final class PipelineRun {
 
     List<JsonNode> rejected() throws IOException {
         List<JsonNode> rows = new ArrayList<>();
-        for (String line : lines(FileSinks.REJECTED_DIR)) {
+        for (String line : lines(OutputLayout.REJECTED_DIR)) {
             rows.add(JSON.readTree(line));
         }
         return rows;
@@ -84,7 +85,7 @@ final class PipelineRun {
 
     /** Committed lines, sorted, for comparing two runs exactly. */
     List<String> sortedEnrichedLines() throws IOException {
-        List<String> lines = lines(FileSinks.ENRICHED_DIR);
+        List<String> lines = lines(OutputLayout.ENRICHED_DIR);
         lines.sort(null);
         return lines;
     }

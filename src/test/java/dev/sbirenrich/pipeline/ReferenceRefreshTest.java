@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sbirenrich.model.AwardColumns;
+import dev.sbirenrich.run.OutputLayout;
 import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.ReferenceStore;
 import dev.sbirenrich.reference.SnapshotDescriptor;
-import dev.sbirenrich.report.CommittedFiles;
+import dev.sbirenrich.run.CommittedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,7 +146,7 @@ class ReferenceRefreshTest {
     /** Committed enriched awards by "file#record"; a duplicate would fail here. */
     private static Map<String, Matched> enriched(Path output) throws IOException {
         Map<String, Matched> awards = new HashMap<>();
-        for (Path part : CommittedFiles.under(output.resolve(FileSinks.ENRICHED_DIR))) {
+        for (Path part : CommittedFiles.under(output.resolve(OutputLayout.ENRICHED_DIR))) {
             for (String line : Files.readAllLines(part)) {
                 if (line.isBlank()) {
                     continue;

@@ -2,6 +2,7 @@ package dev.sbirenrich.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sbirenrich.config.QualitySettings;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Severity;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.sbirenrich.config.QualitySettings;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Severity;
 import java.net.InetAddress;

@@ -3,8 +3,9 @@ package dev.sbirenrich.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import dev.sbirenrich.quality.BaselineComparison;
-import dev.sbirenrich.quality.GateOutcome;
+import dev.sbirenrich.run.BaselineComparison;
+import dev.sbirenrich.run.GateOutcome;
+import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,13 @@
-package dev.sbirenrich.io;
+package dev.sbirenrich.pipeline;
 
-import dev.sbirenrich.metrics.InputProgress;
+import dev.sbirenrich.io.AwardCsvReader;
+import dev.sbirenrich.io.Decompression;
+import dev.sbirenrich.io.InputFailure;
+import dev.sbirenrich.io.InputProgress;
+import dev.sbirenrich.io.PathReader;
+import dev.sbirenrich.io.RecipientCsvReader;
+import dev.sbirenrich.io.RecordReader;
+import dev.sbirenrich.io.RecordReaderFactory;
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.Rejection;
 import java.io.IOException;
@@ -24,7 +31,7 @@ import org.apache.flink.runtime.execution.SuppressRestartsException;
  *
  * <p>Failures are sorted by {@link InputFailure}. A file whose compressed data ends early or turns
  * corrupt keeps the records read before the damage and ends with one more record: a file-level
- * rejection, reason {@value #TRUNCATED}, numbered after the last good record (so the counts still
+ * rejection, reason {@value #InputFailure.TRUNCATED}, numbered after the last good record (so the counts still
  * reconcile), which the quality gate fails on. Any other problem of the file itself (vanished,
  * unreadable, not the expected format) fails the job at once, past the restart strategy, with one
  * line naming the file. Transient failures are thrown as they are, for Flink to restart.
@@ -33,7 +40,6 @@ public final class RecordFileFormat<T> implements BulkFormat<T, FileSourceSplit>
     private static final long serialVersionUID = 1L;
     static final int BATCH_SIZE = 1000;
     /** Rejection reason of a file that ends early or turns corrupt. */
-    public static final String TRUNCATED = "truncated-input";
 
     private final Class<T> type;
     private final String input;
@@ -170,7 +176,7 @@ public final class RecordFileFormat<T> implements BulkFormat<T, FileSourceSplit>
                     throw classified(format.input + " file " + fileName, e);
                 }
                 exhausted = true;
-                record = format.rejected.of(new Rejection(format.input, fileName, read + 1, TRUNCATED,
+                record = format.rejected.of(new Rejection(format.input, fileName, read + 1, InputFailure.TRUNCATED,
                         "the file cannot be read past record " + read + ": " + InputFailure.problem(e), ""));
             }
             if (record == null) {

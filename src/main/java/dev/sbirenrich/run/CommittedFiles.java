@@ -1,4 +1,4 @@
-package dev.sbirenrich.report;
+package dev.sbirenrich.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,11 @@
-package dev.sbirenrich.quality;
+package dev.sbirenrich.pipeline;
 
-import dev.sbirenrich.io.RecordFileFormat;
+import dev.sbirenrich.config.QualitySettings;
+import dev.sbirenrich.io.InputFailure;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.Rejection;
+import dev.sbirenrich.quality.QualityEvent;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.util.Collector;
@@ -41,7 +43,7 @@ public final class QualityStage {
                     if ("awards".equals(rejection.input)) {
                         out.collect(QualityEvent.rejected());
                     }
-                    if (RecordFileFormat.TRUNCATED.equals(rejection.reason)) {
+                    if (InputFailure.TRUNCATED.equals(rejection.reason)) {
                         out.collect(QualityEvent.truncated(rejection));
                     }
                 })

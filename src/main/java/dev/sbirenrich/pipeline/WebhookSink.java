@@ -1,7 +1,9 @@
-package dev.sbirenrich.quality;
+package dev.sbirenrich.pipeline;
 
+import dev.sbirenrich.config.QualitySettings;
 import dev.sbirenrich.metrics.MetricNames;
 import dev.sbirenrich.model.Alert;
+import dev.sbirenrich.quality.WebhookSender;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;

@@ -1,11 +1,10 @@
-package dev.sbirenrich.cluster;
+package dev.sbirenrich.cli;
 
-import dev.sbirenrich.cli.RunCompletion;
-import dev.sbirenrich.cli.RunOptions;
-import dev.sbirenrich.cli.UsageException;
+import dev.sbirenrich.cluster.FlinkRestClient;
+import dev.sbirenrich.cluster.JobSubmission;
 import dev.sbirenrich.config.EnrichmentSettings;
 import dev.sbirenrich.quality.RunGate;
-import dev.sbirenrich.report.RunSummary;
+import dev.sbirenrich.run.RunSummary;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,12 @@
-package dev.sbirenrich.quality;
+package dev.sbirenrich.pipeline;
 
+import dev.sbirenrich.config.QualitySettings;
 import dev.sbirenrich.metrics.MetricNames;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Severity;
+import dev.sbirenrich.quality.QualityEvent;
+import dev.sbirenrich.quality.QualityRules;
+import dev.sbirenrich.quality.QualityTally;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,7 +33,6 @@ import org.slf4j.LoggerFactory;
 public class QualityMonitor extends KeyedProcessFunction<Integer, QualityEvent, Alert> {
     /** The single key all quality events share. */
     public static final int KEY = 0;
-    public static final String RUN_WINDOW = "run";
     private static final Logger LOG = LoggerFactory.getLogger(QualityMonitor.class);
     private static final long END_OF_INPUT = Long.MAX_VALUE;
 
@@ -103,9 +106,9 @@ public class QualityMonitor extends KeyedProcessFunction<Integer, QualityEvent, 
         runAlerts.addAll(rules.referenceRules(runTally, runTally, true));
         rules.truncatedInputs(runTally).ifPresent(runAlerts::add);
         for (Alert alert : runAlerts) {
-            emit(alert, RUN_WINDOW, out);
+            emit(alert, QualityRules.RUN_WINDOW, out);
         }
-        emit(QualityRules.verdict(runAlerts), RUN_WINDOW, out);
+        emit(QualityRules.verdict(runAlerts), QualityRules.RUN_WINDOW, out);
     }
 
     private void closeWindow(QualityTally windowTally, QualityTally runTally, String label, Collector<Alert> out)

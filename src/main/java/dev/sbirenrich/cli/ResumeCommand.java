@@ -1,4 +1,4 @@
-package dev.sbirenrich.cluster;
+package dev.sbirenrich.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,7 +1,9 @@
-package dev.sbirenrich.metrics;
+package dev.sbirenrich.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sbirenrich.metrics.InputSizes;
+import dev.sbirenrich.metrics.ProgressLine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

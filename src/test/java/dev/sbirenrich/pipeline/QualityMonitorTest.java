@@ -1,11 +1,15 @@
-package dev.sbirenrich.quality;
+package dev.sbirenrich.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sbirenrich.config.QualitySettings;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Severity;
+import dev.sbirenrich.quality.AlertJson;
+import dev.sbirenrich.quality.QualityEvent;
+import dev.sbirenrich.quality.QualityRules;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -63,7 +67,7 @@ class QualityMonitorTest {
         assertThat(alerts).extracting(a -> a.rule, a -> a.severity).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(QualityRules.REJECTED_ROWS, Severity.FAILURE),
                 org.assertj.core.groups.Tuple.tuple(QualityRules.RUN_VERDICT, Severity.FAILURE));
-        assertThat(alerts).allSatisfy(a -> assertThat(a.window).isEqualTo(QualityMonitor.RUN_WINDOW));
+        assertThat(alerts).allSatisfy(a -> assertThat(a.window).isEqualTo(QualityRules.RUN_WINDOW));
         assertThat(alerts.get(1).detail).startsWith("rejected-rows: 33.3% of award rows rejected");
     }
 

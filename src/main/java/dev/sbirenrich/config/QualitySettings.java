@@ -1,4 +1,5 @@
-package dev.sbirenrich.quality;
+package dev.sbirenrich.config;
+
 
 /**
  * Thresholds of the quality rules, how the award stream is windowed for them, where baselines live

@@ -1,4 +1,5 @@
-package dev.sbirenrich.report;
+package dev.sbirenrich.run;
+
 
 /** Awards in one bucket of a breakdown and how many of them got a recipient attached. */
 public class MatchTally {
@@ -7,7 +8,7 @@ public class MatchTally {
 
     public MatchTally() {}
 
-    void add(boolean isMatched) {
+    public void add(boolean isMatched) {
         awards++;
         if (isMatched) {
             matched++;

@@ -1,5 +1,6 @@
-package dev.sbirenrich.cluster;
+package dev.sbirenrich.cli;
 
+import dev.sbirenrich.cluster.FlinkRestClient;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 

@@ -1,4 +1,4 @@
-package dev.sbirenrich.cluster;
+package dev.sbirenrich.cli;
 
 import dev.sbirenrich.config.PipelineSettings;
 import java.util.ArrayList;

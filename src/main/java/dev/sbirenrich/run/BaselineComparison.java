@@ -1,4 +1,6 @@
-package dev.sbirenrich.quality;
+package dev.sbirenrich.run;
+
+import dev.sbirenrich.quality.Baseline;
 
 /** How a run's match rate compares with the baseline, as recorded in run-summary.json and manifest.json. */
 public class BaselineComparison {

@@ -1,12 +1,10 @@
-package dev.sbirenrich.report;
+package dev.sbirenrich.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.sbirenrich.quality.BaselineComparison;
-import dev.sbirenrich.quality.GateOutcome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -65,7 +63,7 @@ public class RunSummary {
     public Map<String, Long> rejectedByReason = new TreeMap<>();
     /** Match rate breakdowns: awards and matched awards per bucket. */
     public Map<String, MatchTally> matchByPhase = new TreeMap<>();
-    /** By employee range, in range order (see CompanySize). */
+    /** By employee range, in range order (see report.CompanySize). */
     public Map<String, MatchTally> matchByCompanySize = new LinkedHashMap<>();
     /** By identifier type: both, uei-only, duns-only, neither. */
     public Map<String, MatchTally> matchByIdentifierType = new LinkedHashMap<>();

@@ -1,8 +1,9 @@
-package dev.sbirenrich.cluster;
+package dev.sbirenrich.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sbirenrich.cluster.FlinkRestClient;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

@@ -1,5 +1,6 @@
-package dev.sbirenrich.metrics;
+package dev.sbirenrich.io;
 
+import dev.sbirenrich.metrics.InputMetrics;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,7 @@ public final class InputProgress {
         return sum(FILES.values().stream().filter(f -> f.input == input).toList());
     }
 
-    static Totals sum(Collection<FileProgress> files) {
+    public static Totals sum(Collection<FileProgress> files) {
         long bytes = 0;
         long length = 0;
         long records = 0;

@@ -1,4 +1,4 @@
-package dev.sbirenrich.quality;
+package dev.sbirenrich.run;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.sbirenrich.cluster;
+package dev.sbirenrich.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
