@@ -25,8 +25,8 @@ import java.util.Set;
 final class FlinkRestPoller implements Runnable {
     static final List<String> COUNTERS = List.of(
             MetricNames.AWARDS_ENRICHED);
-    static final String LATENCY_P50 = MetricNames.ENRICHMENT_TIME_MS + "_median";
-    static final String LATENCY_P99 = MetricNames.ENRICHMENT_TIME_MS + "_p99";
+    static final String LATENCY_P50 = MetricNames.ENRICHMENT_TIME_MICROS + "_median";
+    static final String LATENCY_P99 = MetricNames.ENRICHMENT_TIME_MICROS + "_p99";
     /**
      * The metric fetcher's interval: polling faster sees no fresher counters, and every request costs
      * the run CPU on the cores it is measured on.

@@ -1,8 +1,8 @@
 package dev.sbirenrich.cli;
 
+import dev.sbirenrich.config.QualitySettings;
 import dev.sbirenrich.quality.Baseline;
 import dev.sbirenrich.quality.BaselineStore;
-import dev.sbirenrich.config.QualitySettings;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.run.RunSummary;
 import java.io.PrintStream;

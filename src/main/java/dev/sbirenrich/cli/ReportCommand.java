@@ -1,7 +1,7 @@
 package dev.sbirenrich.cli;
 
-import dev.sbirenrich.run.OutputLayout;
 import dev.sbirenrich.report.RunReport;
+import dev.sbirenrich.run.OutputLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -4,8 +4,8 @@ import dev.sbirenrich.io.InputFormatException;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The sbir-enrich command line: parses options and hands over to one subcommand. */
 @Command(name = "sbir-enrich", mixinStandardHelpOptions = true, version = "sbir-enrich 0.1.0",

@@ -2,6 +2,7 @@ package dev.sbirenrich.io;
 
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.AwardColumns;
+import dev.sbirenrich.model.Rejection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -94,15 +95,15 @@ public final class AwardCsvReader implements RecordReader<Award> {
         if (AwardValues.isBlank(award.get(AwardColumns.COMPANY))
                 && AwardValues.isBlank(award.get(AwardColumns.UEI))
                 && AwardValues.isBlank(award.get(AwardColumns.DUNS))) {
-            reject(award, record, "missing-company", "Company, UEI and Duns are all blank");
+            reject(award, record, Rejection.MISSING_COMPANY, "Company, UEI and Duns are all blank");
             return;
         }
         // The first unreadable cell decides the reason; later cells are not parsed.
-        if (parse(award, record, "bad-amount",
+        if (parse(award, record, Rejection.BAD_AMOUNT,
                         () -> award.amount = AwardValues.amount(award.get(AwardColumns.AWARD_AMOUNT)))
-                && parse(award, record, "bad-date",
+                && parse(award, record, Rejection.BAD_DATE,
                         () -> award.proposalAwardDate = AwardValues.isoDate(award.get(AwardColumns.PROPOSAL_AWARD_DATE)))) {
-            parse(award, record, "bad-year", () -> award.awardYear = AwardValues.year(award.get(AwardColumns.AWARD_YEAR)));
+            parse(award, record, Rejection.BAD_YEAR, () -> award.awardYear = AwardValues.year(award.get(AwardColumns.AWARD_YEAR)));
         }
     }
 

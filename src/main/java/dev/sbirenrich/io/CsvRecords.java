@@ -80,16 +80,16 @@ final class CsvRecords implements Closeable {
      */
     Rejection structuralRejection(CsvRecord record, long recordNumber, int width) {
         if (record.overlong() != null) {
-            return rejection(record, recordNumber, "line-too-long", record.overlong());
+            return rejection(record, recordNumber, Rejection.LINE_TOO_LONG, record.overlong());
         }
         if (record.invalidUtf8()) {
-            return rejection(record, recordNumber, "invalid-utf8", "bytes that are not UTF-8 (shown as U+FFFD)");
+            return rejection(record, recordNumber, Rejection.INVALID_UTF8, "bytes that are not UTF-8 (shown as U+FFFD)");
         }
         if (record.fields() == null) {
-            return rejection(record, recordNumber, "broken-quoting", record.quotingError());
+            return rejection(record, recordNumber, Rejection.BROKEN_QUOTING, record.quotingError());
         }
         if (record.fields().length != width) {
-            return rejection(record, recordNumber, "column-count",
+            return rejection(record, recordNumber, Rejection.COLUMN_COUNT,
                     "expected " + width + " fields, found " + record.fields().length);
         }
         return null;

@@ -23,9 +23,6 @@ import java.util.zip.ZipException;
  * <p>Everything else is transient and goes to Flink's bounded restart strategy.
  */
 public final class InputFailure {
-    /** The rejection reason of a file whose reading stopped early: its rows before the damage are kept. */
-    public static final String TRUNCATED = "truncated-input";
-
     private InputFailure() {}
 
     /** Whether {@code failure} or one of its causes is a problem of the input itself, which no retry cures. */

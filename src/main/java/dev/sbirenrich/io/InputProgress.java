@@ -1,6 +1,5 @@
 package dev.sbirenrich.io;
 
-import dev.sbirenrich.metrics.InputMetrics;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * How far the file readers of this JVM have got, per input file: raw bytes consumed (compressed
  * bytes for .gz, so they compare with the file length), records emitted, and whether the file is
  * finished. Flink's file source has no byte-progress metric and a format reader cannot reach the
- * metric system, so readers report here and gauges ({@link InputMetrics}) and the console
+ * metric system, so readers report here and the input gauges (metrics.InputMetrics) and the console
  * progress line read it. Pure Java; one writer (the split reader) per file.
  */
 public final class InputProgress {

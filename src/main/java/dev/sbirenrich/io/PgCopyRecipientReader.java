@@ -65,7 +65,7 @@ public final class PgCopyRecipientReader implements RecordReader<Recipient> {
         recipient.sourceFile = fileName;
         recipient.recordNumber = ++recordNumber;
         if (lines.overlongBytes() > 0) {
-            return rejected(recipient, "line-too-long", lines.overlongDetail());
+            return rejected(recipient, Rejection.LINE_TOO_LONG, lines.overlongDetail());
         }
         malformed = false;
         int column = 0;
@@ -80,10 +80,10 @@ public final class PgCopyRecipientReader implements RecordReader<Recipient> {
             }
         }
         if (malformed) {
-            return rejected(recipient, "invalid-utf8", "bytes that are not UTF-8 (shown as U+FFFD)");
+            return rejected(recipient, Rejection.INVALID_UTF8, "bytes that are not UTF-8 (shown as U+FFFD)");
         }
         if (column != columns.size()) {
-            return rejected(recipient, "column-count", "expected " + columns.size() + " fields, found " + column);
+            return rejected(recipient, Rejection.COLUMN_COUNT, "expected " + columns.size() + " fields, found " + column);
         }
         return recipient;
     }

@@ -16,7 +16,8 @@ public final class EnrichmentMetrics {
 
     private final Counter enriched;
     private final Map<MatchMethod, Counter> byMethod = new EnumMap<>(MatchMethod.class);
-    private final Histogram enrichmentTimeMs;
+    /** Microseconds: an award takes tens of them, so whole milliseconds would read 0. */
+    private final Histogram enrichmentTimeMicros;
     private final Histogram candidatesExamined;
     private final Histogram acceptedScore;
     private final Histogram candidateScore;
@@ -28,7 +29,7 @@ public final class EnrichmentMetrics {
             byMethod.put(method, group.counter(MetricNames.enrichedBy(method.label())));
         }
         group.gauge(MetricNames.MATCH_RATE, (Gauge<Double>) this::matchRate);
-        enrichmentTimeMs = group.histogram(MetricNames.ENRICHMENT_TIME_MS, new DescriptiveStatisticsHistogram(HISTOGRAM_WINDOW));
+        enrichmentTimeMicros = group.histogram(MetricNames.ENRICHMENT_TIME_MICROS, new DescriptiveStatisticsHistogram(HISTOGRAM_WINDOW));
         candidatesExamined = group.histogram(MetricNames.CANDIDATES_EXAMINED, new DescriptiveStatisticsHistogram(HISTOGRAM_WINDOW));
         acceptedScore = group.histogram(MetricNames.ACCEPTED_SCORE_PERCENT, new DescriptiveStatisticsHistogram(HISTOGRAM_WINDOW));
         candidateScore = group.histogram(MetricNames.CANDIDATE_SCORE_PERCENT, new DescriptiveStatisticsHistogram(HISTOGRAM_WINDOW));
@@ -41,7 +42,7 @@ public final class EnrichmentMetrics {
         if (method.matched()) {
             matched++;
         }
-        enrichmentTimeMs.update(result.enrichNanos / 1_000_000);
+        enrichmentTimeMicros.update(result.enrichNanos / 1_000);
         candidatesExamined.update(result.match.candidatesExamined);
         long percent = Math.round(result.match.score * 100);
         if (method == MatchMethod.NAME_FUZZY_AUTO) {

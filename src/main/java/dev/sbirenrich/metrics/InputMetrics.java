@@ -38,6 +38,10 @@ public final class InputMetrics {
         group.gauge(prefix + MetricNames.INPUT_BYTES_READ_SUFFIX, (Gauge<Long>) () -> totals().bytesRead());
         group.gauge(prefix + MetricNames.INPUT_BYTES_SUFFIX, (Gauge<Long>) () -> totals().bytes());
         group.gauge(prefix + MetricNames.INPUT_PROGRESS_SUFFIX, (Gauge<Double>) this::fraction);
+        // Every reason from the start, at 0: a dashboard then shows 0 rather than "No data".
+        for (String reason : Rejection.REASONS) {
+            rejectedByReason.put(reason, group.addGroup(MetricNames.REASON_GROUP, reason).counter(MetricNames.REJECTED_ROWS));
+        }
     }
 
     /**
@@ -74,7 +78,10 @@ public final class InputMetrics {
         }
     }
 
-    /** Counts a rejected row under its reason: rejectedRows{reason="bad-amount"} in Prometheus. */
+    /**
+     * Counts a rejected row under its reason: rejectedRows{reason="bad-amount"} in Prometheus. A
+     * reason outside {@link Rejection#REASONS} gets its counter on first use.
+     */
     private void rejected(String reason) {
         rejectedByReason.computeIfAbsent(reason,
                 r -> group.addGroup(MetricNames.REASON_GROUP, r).counter(MetricNames.REJECTED_ROWS)).inc();

@@ -20,7 +20,7 @@ public final class MetricNames {
     /** Per-method counters are this prefix plus the method label with dashes removed, e.g. enrichedUeiExact. */
     public static final String ENRICHED_PREFIX = "enriched";
     public static final String MATCH_RATE = "matchRate";
-    public static final String ENRICHMENT_TIME_MS = "enrichmentTimeMs";
+    public static final String ENRICHMENT_TIME_MICROS = "enrichmentTimeMicros";
     public static final String CANDIDATES_EXAMINED = "candidatesExamined";
     public static final String ACCEPTED_SCORE_PERCENT = "acceptedFuzzyScorePercent";
     public static final String CANDIDATE_SCORE_PERCENT = "candidateFuzzyScorePercent";

@@ -1,7 +1,6 @@
 package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.config.QualitySettings;
-import dev.sbirenrich.io.InputFailure;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.Rejection;
@@ -43,7 +42,7 @@ public final class QualityStage {
                     if ("awards".equals(rejection.input)) {
                         out.collect(QualityEvent.rejected());
                     }
-                    if (InputFailure.TRUNCATED.equals(rejection.reason)) {
+                    if (Rejection.TRUNCATED_INPUT.equals(rejection.reason)) {
                         out.collect(QualityEvent.truncated(rejection));
                     }
                 })

@@ -31,7 +31,7 @@ import org.apache.flink.runtime.execution.SuppressRestartsException;
  *
  * <p>Failures are sorted by {@link InputFailure}. A file whose compressed data ends early or turns
  * corrupt keeps the records read before the damage and ends with one more record: a file-level
- * rejection, reason {@value #InputFailure.TRUNCATED}, numbered after the last good record (so the counts still
+ * rejection, reason {@value #Rejection.TRUNCATED_INPUT}, numbered after the last good record (so the counts still
  * reconcile), which the quality gate fails on. Any other problem of the file itself (vanished,
  * unreadable, not the expected format) fails the job at once, past the restart strategy, with one
  * line naming the file. Transient failures are thrown as they are, for Flink to restart.
@@ -176,7 +176,7 @@ public final class RecordFileFormat<T> implements BulkFormat<T, FileSourceSplit>
                     throw classified(format.input + " file " + fileName, e);
                 }
                 exhausted = true;
-                record = format.rejected.of(new Rejection(format.input, fileName, read + 1, InputFailure.TRUNCATED,
+                record = format.rejected.of(new Rejection(format.input, fileName, read + 1, Rejection.TRUNCATED_INPUT,
                         "the file cannot be read past record " + read + ": " + InputFailure.problem(e), ""));
             }
             if (record == null) {

@@ -3,10 +3,10 @@ package dev.sbirenrich.reference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sbirenrich.io.InputFailure;
 import dev.sbirenrich.io.RecipientCsvReader;
-import dev.sbirenrich.pipeline.RecordFileFormat;
 import dev.sbirenrich.io.RecordReader;
 import dev.sbirenrich.model.Recipient;
 import dev.sbirenrich.model.Rejection;
+import dev.sbirenrich.pipeline.RecordFileFormat;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,7 +99,7 @@ final class SnapshotBuilder {
                 boolean truncated = false;
                 while (!truncated && (raw = next(reader, file, fileRecords)) != null) {
                     fileRecords++;
-                    truncated = raw.rejection != null && InputFailure.TRUNCATED.equals(raw.rejection.reason);
+                    truncated = raw.rejection != null && Rejection.TRUNCATED_INPUT.equals(raw.rejection.reason);
                     batch.add(raw);
                     if (batch.size() == BATCH_ROWS) {
                         pending.add(submit(workers, batch, fileIndex));
@@ -153,7 +153,7 @@ final class SnapshotBuilder {
             }
             Recipient truncated = new Recipient();
             truncated.rejection = new Rejection(RecipientCsvReader.INPUT, file.getFileName().toString(), read + 1,
-                    InputFailure.TRUNCATED, "the file cannot be read past record " + read + ": "
+                    Rejection.TRUNCATED_INPUT, "the file cannot be read past record " + read + ": "
                             + InputFailure.problem(e), "");
             return truncated;
         }

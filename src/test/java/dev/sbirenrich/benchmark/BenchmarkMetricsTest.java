@@ -82,7 +82,7 @@ class BenchmarkMetricsTest {
 
     @Test
     void restFiguresAreStartUpLatencyAndCheckpoints() throws IOException {
-        var seen = new FlinkRestPoller.Observed(job(), checkpoints(), List.of(sample(1_020_000, 500)), 3.0, 40.0);
+        var seen = new FlinkRestPoller.Observed(job(), checkpoints(), List.of(sample(1_020_000, 500)), 3_000.0, 40_000.0);
         var outcome = new MeasuredProcess.Outcome(0, 30.0, 900.0, START, 41.5);
 
         assertThat(BenchmarkMetrics.flink(seen, outcome)).containsEntry(BenchmarkMetrics.STARTUP_SECONDS, 5.0)

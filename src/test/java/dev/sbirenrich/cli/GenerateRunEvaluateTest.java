@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sbirenrich.run.OutputLayout;
 import dev.sbirenrich.pipeline.SharedMiniCluster;
 import dev.sbirenrich.run.CommittedFiles;
+import dev.sbirenrich.run.OutputLayout;
 import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -53,7 +53,7 @@ class InputFaultsTest {
         assertThat(good).as("rows before the cut").hasSizeGreaterThan(ROWS / 3).allMatch(a -> a.rejection == null);
         assertThat(good).extracting(a -> a.recordNumber).containsExactlyElementsOf(
                 java.util.stream.LongStream.rangeClosed(1, good.size()).boxed().toList());
-        assertThat(last.rejection.reason).isEqualTo(InputFailure.TRUNCATED);
+        assertThat(last.rejection.reason).isEqualTo(Rejection.TRUNCATED_INPUT);
         assertThat(last.recordNumber).isEqualTo(good.size() + 1L);
         assertThat(last.rejection.detail)
                 .isEqualTo("the file cannot be read past record " + good.size()
@@ -73,7 +73,7 @@ class InputFaultsTest {
         FileSourceSplit beforeTheCut = split(half).updateWithCheckpointedPosition(
                 new CheckpointedPosition(CheckpointedPosition.NO_OFFSET, all - 1));
         assertThat(readAll(RecordFileFormat.awards().restoreReader(new Configuration(), beforeTheCut)))
-                .singleElement().satisfies(a -> assertThat(a.rejection.reason).isEqualTo(InputFailure.TRUNCATED));
+                .singleElement().satisfies(a -> assertThat(a.rejection.reason).isEqualTo(Rejection.TRUNCATED_INPUT));
     }
 
     @Test
@@ -93,7 +93,7 @@ class InputFaultsTest {
         // detection are garbage (column-count rejections), and the dump ends with its truncation.
         assertThat(snapshot.manifest().rows).isBetween(1_000L, 4_999L);
         Rejection last = rejected.get(rejected.size() - 1);
-        assertThat(last.reason).isEqualTo(InputFailure.TRUNCATED);
+        assertThat(last.reason).isEqualTo(Rejection.TRUNCATED_INPUT);
         assertThat(last.input).isEqualTo("recipients");
         assertThat(last.sourceFile).isEqualTo("recipients.csv.gz");
         assertThat(last.recordNumber).isEqualTo(snapshot.manifest().rows + rejected.size());

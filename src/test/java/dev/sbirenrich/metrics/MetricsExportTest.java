@@ -11,24 +11,25 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.sbirenrich.config.EnrichmentSettings;
 import dev.sbirenrich.datagen.DataGenerator;
 import dev.sbirenrich.datagen.GeneratorOptions;
-import dev.sbirenrich.pipeline.RecordFileFormat;
+import dev.sbirenrich.model.Rejection;
 import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.JobConfiguration;
 import dev.sbirenrich.pipeline.PipelineSources;
+import dev.sbirenrich.pipeline.RecordFileFormat;
 import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.ReferenceStore;
 import dev.sbirenrich.reference.SnapshotDescriptor;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,6 +179,18 @@ class MetricsExportTest {
         assertThat(max(scrape, "flink_taskmanager_job_task_operator_referenceSwitches")).isZero();
         assertThat(sum(scrape, "flink_taskmanager_job_task_operator_awardsRead")).isEqualTo(AWARDS + BROKEN_ROWS.size());
         assertThat(sum(scrape, "flink_taskmanager_job_task_operator_reason_rejectedRows")).isEqualTo(BROKEN_ROWS.size());
+    }
+
+    @Test
+    void everyRejectionReasonIsExportedFromTheStartEvenAtZero() throws Exception {
+        String scrape = scrape();
+        for (String reason : Rejection.REASONS) {
+            assertThat(scrape.lines()
+                    .filter(line -> line.startsWith("flink_taskmanager_job_task_operator_reason_rejectedRows{"))
+                    // Flink's Prometheus reporter turns the dashes of label values into underscores.
+                    .filter(line -> line.contains("reason=\"" + reason.replace('-', '_') + "\"")))
+                    .as("rejectedRows{reason=%s}", reason).isNotEmpty();
+        }
     }
 
     @Test

@@ -1,12 +1,11 @@
-package dev.sbirenrich.io;
+package dev.sbirenrich.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sbirenrich.model.Award;
-import dev.sbirenrich.model.Recipient;
 import dev.sbirenrich.model.AwardTypeInfo;
+import dev.sbirenrich.model.Recipient;
 import dev.sbirenrich.model.RecipientTypeInfo;
-import dev.sbirenrich.pipeline.RecordFileFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
