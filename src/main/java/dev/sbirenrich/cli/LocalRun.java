@@ -35,6 +35,7 @@ import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.client.JobInitializationException;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.graph.StreamGraph;
 
 /**
  * Runs the job on an embedded MiniCluster and writes run-summary.json next to its output. A run
@@ -73,6 +74,7 @@ final class LocalRun {
                 ? settings.pipeline.checkpointDir
                 : output.resolve("_checkpoints").toUri().toString();
         RunGate gate = RunGate.prepare(settings.quality);
+        LocalCluster cluster = null;
         try {
             Configuration conf = JobConfiguration.forLocalRun(settings.pipeline, checkpoints);
             if (restorePath != null) {
@@ -84,6 +86,8 @@ final class LocalRun {
                     FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())),
                     settings);
 
+            StreamGraph job = LocalCluster.graph(env, conf, "sbir-enrich");
+            cluster = LocalCluster.start(conf, job);
             String host = conf.get(RestOptions.ADDRESS);
             if (settings.pipeline.webUiPort > 0) {
                 console.printf("Flink web UI while the job runs: http://%s:%d%n", host, settings.pipeline.webUiPort);
@@ -94,7 +98,7 @@ final class LocalRun {
             }
             progress = ConsoleProgress.start(sizes, "reference " + snapshot.id, console);
             try {
-                result = run(env, checkpoints, console);
+                result = run(cluster, job, checkpoints, console);
             } catch (Exception e) {
                 if (restorePath != null && SbirEnrich.cause(e, JobInitializationException.class) != null) {
                     throw new UsageException("cannot resume from " + resumeFrom + ": " + SbirEnrich.oneLine(e));
@@ -104,6 +108,9 @@ final class LocalRun {
                 progress.close();
             }
         } finally {
+            if (cluster != null && !options.keepUi) {
+                cluster.close();
+            }
             OpenSnapshots.release(snapshot);
         }
 
@@ -119,19 +126,31 @@ final class LocalRun {
         summary.wallTimeMs = (System.nanoTime() - startNanos) / 1_000_000;
         // The snapshot's id was taken over the recipients' SHA-256: the manifest names them by it.
         List<String> sha256 = reference.snapshot().manifest().inputSha256;
-        return RunCompletion.complete(summary, settings, gate, options, () -> {
+        RunSummary completed = RunCompletion.complete(summary, settings, gate, options, () -> {
             List<InputFingerprint> prints = new ArrayList<>();
             for (int i = 0; i < recipients.files().size(); i++) {
                 prints.add(InputFingerprint.of(recipients.files().get(i), sha256.get(i)));
             }
             return prints;
         }, console);
+        if (options.keepUi) {
+            keepUiUp(settings, console);
+        }
+        return completed;
+    }
+
+    /** Blocks until Ctrl-C (or SIGTERM): the JVM's exit then stops the cluster with it. */
+    private static void keepUiUp(EnrichmentSettings settings, PrintStream console) throws InterruptedException {
+        console.printf("The web UI stays up at http://%s:%d with the finished job: press Ctrl-C to stop.%n",
+                settings.pipeline.bindAddress, settings.pipeline.webUiPort);
+        console.flush();
+        new CountDownLatch(1).await();
     }
 
     /** Runs the job to its end; a signal meanwhile stops it (see {@link #stop}). */
-    private static JobExecutionResult run(StreamExecutionEnvironment env, String checkpoints, PrintStream console)
-            throws Exception {
-        JobClient job = env.executeAsync("sbir-enrich");
+    private static JobExecutionResult run(LocalCluster cluster, StreamGraph graph, String checkpoints,
+            PrintStream console) throws Exception {
+        JobClient job = cluster.submit(graph);
         AtomicBoolean stopping = new AtomicBoolean();
         Thread onSignal = new Thread(() -> {
             stopping.set(true);

@@ -41,6 +41,8 @@ public class RunOptions {
     Integer webUiPort;
     /** Prometheus reporter port or range; set by commands that run locally. */
     String metricsPort;
+    /** Keep the local cluster and its web UI up after the run until Ctrl-C; set by commands that run locally. */
+    boolean keepUi;
 
     /** Settings from --config (or defaults), overridden by the command line. */
     public EnrichmentSettings settings() throws IOException {
