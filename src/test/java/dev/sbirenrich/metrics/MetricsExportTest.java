@@ -162,8 +162,7 @@ class MetricsExportTest {
                 "flink_taskmanager_job_task_operator_reason_rejectedRows",
                 "flink_taskmanager_job_task_operator_referenceRows",
                 "flink_taskmanager_job_task_operator_referenceSwitches",
-                "flink_taskmanager_job_task_operator_awardsInputProgress",
-                "flink_taskmanager_job_task_operator_column_family_rocksdb_block_cache_usage");
+                "flink_taskmanager_job_task_operator_awardsInputProgress");
     }
 
     @Test
