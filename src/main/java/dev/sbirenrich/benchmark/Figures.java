@@ -20,7 +20,7 @@ final class Figures {
             new Figure(BenchmarkMetrics.STARTUP_SECONDS, "process start until the job runs (s)", false),
             new Figure(BenchmarkMetrics.LATENCY_P50_MS, "enrichment latency p50 (ms)", false),
             new Figure(BenchmarkMetrics.LATENCY_P99_MS, "enrichment latency p99 (ms)", false),
-            new Figure(BenchmarkMetrics.LOAD_SECONDS, "read, normalise and load both inputs (s)", false),
+            new Figure(BenchmarkMetrics.LOAD_SECONDS, "read, normalize and load both inputs (s)", false),
             new Figure(BenchmarkMetrics.MATCH_SECONDS, "SQL matching and output (s)", false),
             new Figure(BenchmarkMetrics.PEAK_RSS_MB, "peak RSS (MiB)", false),
             new Figure(BenchmarkMetrics.PEAK_HEAP_MB, "peak Java heap used (MiB)", false),

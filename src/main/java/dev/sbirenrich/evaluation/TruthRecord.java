@@ -1,5 +1,7 @@
 package dev.sbirenrich.evaluation;
 
+import dev.sbirenrich.model.RecordId;
+
 /**
  * One row of truth.csv.
  *
@@ -21,6 +23,6 @@ public record TruthRecord(String file, long record, long entityId, long recipien
     }
 
     static String key(String fileName, long record) {
-        return fileName + "#" + record;
+        return RecordId.of(fileName, record);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An award's normalised identifiers, name and location, and every key it probes. Name blocks are
+ * An award's normalized identifiers, name and location, and every key it probes. Name blocks are
  * probed even when a valid UEI is present: all probes go out in one round, and the name is the
  * fallback when the UEI is not in the reference.
  */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Normalisation and validation of UEI and DUNS identifiers. Identifiers are text: they are never
+ * Normalization and validation of UEI and DUNS identifiers. Identifiers are text: they are never
  * parsed as numbers, so leading zeros survive and {@code nan} is a missing value, not a key.
  */
 public final class Identifiers {
@@ -111,7 +111,7 @@ public final class Identifiers {
         return true;
     }
 
-    /** Missing, invalid or valid: a cell's status given its normalised form (null when invalid). */
+    /** Missing, invalid or valid: a cell's status given its normalized form (null when invalid). */
     public static IdentifierStatus status(String raw, String normalized) {
         if (isNullMarker(raw)) {
             return IdentifierStatus.MISSING;

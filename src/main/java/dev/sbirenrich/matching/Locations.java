@@ -58,7 +58,7 @@ public final class Locations {
 
     /**
      * Already in the form {@link NameNormalizer#words} gives: uppercase ASCII letters and digits in
-     * words joined by single spaces. Most cells of both inputs are, and skip the normaliser.
+     * words joined by single spaces. Most cells of both inputs are, and skip the normalizer.
      */
     private static boolean isCanonical(String text) {
         int length = text.length();

@@ -7,6 +7,7 @@ import dev.sbirenrich.model.MatchMethod;
 import dev.sbirenrich.model.MatchResult;
 import dev.sbirenrich.model.ProbeAnswer;
 import dev.sbirenrich.model.Recipient;
+import dev.sbirenrich.model.RecordId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -100,7 +101,7 @@ public class MatchCascade {
         for (ProbeAnswer answer : answers) {
             if (LookupKeys.isNameKey(answer.key) && answer.recipients != null) {
                 for (Recipient r : answer.recipients) {
-                    rows.putIfAbsent(r.sourceFile + "#" + r.recordNumber, r);
+                    rows.putIfAbsent(RecordId.of(r.sourceFile, r.recordNumber), r);
                 }
             }
         }
@@ -153,7 +154,7 @@ public class MatchCascade {
     }
 
     private static String[] tokensOf(AwardKeys keys) {
-        return keys.nameTokens == null || keys.nameTokens.isEmpty() ? new String[0] : keys.nameTokens.split(" ");
+        return NameNormalizer.splitNormalized(keys.nameTokens);
     }
 
     /** The first {@code limit} candidates of distinct entities, in the given (best-first) order. */

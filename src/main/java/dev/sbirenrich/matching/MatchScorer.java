@@ -79,7 +79,7 @@ public class MatchScorer {
 
     static String[] tokensOf(Recipient r) {
         if (r.nameTokens != null) {
-            return r.nameTokens.isEmpty() ? new String[0] : r.nameTokens.split(" ");
+            return NameNormalizer.splitNormalized(r.nameTokens);
         }
         return NameNormalizer.tokens(r.legalBusinessName);
     }

@@ -17,7 +17,7 @@ import java.util.Set;
  * ones (not {@link GenericWords generic}, longer than one letter). Keys, all {@code N|} prefixed:
  * <ul>
  *   <li><b>full</b> {@code N|T}: the name up to word order. Most selective; catches suffix,
- *       punctuation, &amp;/AND, abbreviation, THE and DBA variants (the normaliser erased them) and
+ *       punctuation, &amp;/AND, abbreviation, THE and DBA variants (the normalizer erased them) and
  *       word order (sorted).</li>
  *   <li><b>core</b> {@code N|D} when D differs from T: a generic word added, dropped or swapped
  *       ("ACME ROBOTICS INTERNATIONAL" meets "ACME ROBOTICS").</li>

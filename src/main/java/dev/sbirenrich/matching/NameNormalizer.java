@@ -114,6 +114,11 @@ public final class NameNormalizer {
         return String.join(" ", tokens(name));
     }
 
+    /** The tokens of a name {@link #normalize} joined: empty for null or "". */
+    public static String[] splitNormalized(String joined) {
+        return joined == null || joined.isEmpty() ? NO_TOKENS : joined.split(" ");
+    }
+
     /**
      * Accent-folded, uppercased words of any free text (punctuation separates, apostrophes vanish),
      * without company-name rules; used for city names.

@@ -5,7 +5,7 @@ import dev.sbirenrich.model.Recipient;
 import java.util.Objects;
 
 /**
- * Where a company is, in the normalised form both inputs share ({@link Locations}): USPS state
+ * Where a company is, in the normalized form both inputs share ({@link Locations}): USPS state
  * code, city words and zip5, each possibly null. Equal names are common (a name is unique to one
  * entity for only about half of the full reference), so place is what tells them apart.
  */

@@ -2,20 +2,19 @@ package dev.sbirenrich.matching;
 
 import dev.sbirenrich.model.Recipient;
 
-/** Normalises a reference row and lists the keys it is filed under in the index. */
+/** Normalizes a reference row and lists the keys it is filed under in the index. */
 public final class RecipientKeyer {
-    private static final String[] NO_TOKENS = new String[0];
 
     private RecipientKeyer() {}
 
     /**
-     * A normalised copy of {@code raw} (which is left as read, so callers can still compare the
-     * two): identifiers (own and parent) as normalised text or null when invalid, {@code nameTokens}
+     * A normalized copy of {@code raw} (which is left as read, so callers can still compare the
+     * two): identifiers (own and parent) as normalized text or null when invalid, {@code nameTokens}
      * from the legal name, state as its USPS code, city as folded uppercase words, zip as five digits,
      * and the source file by its name only: the row id travels with every index entry and is part
      * of every stored key, where a full path would be the longest field of the row.
      */
-    public static Recipient normalise(Recipient raw) {
+    public static Recipient normalize(Recipient raw) {
         Recipient r = new Recipient();
         r.uei = Identifiers.normalizeUei(raw.uei);
         r.duns = Identifiers.normalizeDuns(raw.duns);
@@ -41,28 +40,28 @@ public final class RecipientKeyer {
     }
 
     /** Identifier keys for the valid identifiers, then the name blocking keys (the full key first). */
-    public static String[] indexKeysFor(Recipient normalised) {
-        return indexKeysFor(normalised, tokens(normalised));
+    public static String[] indexKeysFor(Recipient normalized) {
+        return indexKeysFor(normalized, tokens(normalized));
     }
 
     /** {@link #indexKeysFor(Recipient)} when the caller has split the name tokens already. */
-    public static String[] indexKeysFor(Recipient normalised, String[] nameTokens) {
+    public static String[] indexKeysFor(Recipient normalized, String[] nameTokens) {
         String[] names = NameBlocker.blockingKeys(nameTokens);
-        String[] keys = new String[(normalised.uei != null ? 1 : 0) + (normalised.duns != null ? 1 : 0) + names.length];
+        String[] keys = new String[(normalized.uei != null ? 1 : 0) + (normalized.duns != null ? 1 : 0) + names.length];
         int n = 0;
-        if (normalised.uei != null) {
-            keys[n++] = LookupKeys.uei(normalised.uei);
+        if (normalized.uei != null) {
+            keys[n++] = LookupKeys.uei(normalized.uei);
         }
-        if (normalised.duns != null) {
-            keys[n++] = LookupKeys.duns(normalised.duns);
+        if (normalized.duns != null) {
+            keys[n++] = LookupKeys.duns(normalized.duns);
         }
         System.arraycopy(names, 0, keys, n, names.length);
         return keys;
     }
 
-    /** The normalised name tokens of a normalised recipient; empty when it has none. */
-    public static String[] tokens(Recipient normalised) {
-        String tokens = normalised.nameTokens;
-        return tokens == null || tokens.isEmpty() ? NO_TOKENS : tokens.split(" ");
+    /** The normalized name tokens of a normalized recipient; empty when it has none. */
+    public static String[] tokens(Recipient normalized) {
+        String tokens = normalized.nameTokens;
+        return NameNormalizer.splitNormalized(tokens);
     }
 }

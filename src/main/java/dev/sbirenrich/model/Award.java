@@ -27,13 +27,13 @@ public class Award {
 
     /** Set by the reader when the row could not be read; such an award never reaches matching. */
     public Rejection rejection;
-    /** Normalised identifiers, name and probe keys; set by the pipeline's AwardNormalizer. */
+    /** Normalized identifiers, name and probe keys; set by the pipeline's AwardNormalizer. */
     public AwardKeys keys;
 
     public Award() {}
 
     public String awardId() {
-        return sourceFile + "#" + recordNumber;
+        return RecordId.of(sourceFile, recordNumber);
     }
 
     public String get(int column) {

@@ -1,12 +1,12 @@
 package dev.sbirenrich.model;
 
-/** An award's normalised identifiers and name, and the lookup keys it probes the reference with. */
+/** An award's normalized identifiers and name, and the lookup keys it probes the reference with. */
 public class AwardKeys {
     public String uei;
     public String duns;
     public IdentifierStatus ueiStatus;
     public IdentifierStatus dunsStatus;
-    /** Normalised name tokens, space separated. */
+    /** Normalized name tokens, space separated. */
     public String nameTokens;
     public String city;
     public String state;

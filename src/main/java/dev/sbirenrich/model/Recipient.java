@@ -4,7 +4,7 @@ import org.apache.flink.api.common.typeinfo.TypeInfo;
 
 /**
  * One USAspending recipient_lookup row, slimmed to what matching and output need. Identifiers are
- * text as read; {@code uei}/{@code duns} are replaced by their normalised form (or null when invalid)
+ * text as read; {@code uei}/{@code duns} are replaced by their normalized form (or null when invalid)
  * by the pipeline's RecipientNormalizer, which also fills {@code nameTokens}. Flink serialises it with
  * {@link RecipientSerializer}; keep that serializer's field list in step with this class.
  */
@@ -27,7 +27,7 @@ public class Recipient {
     public String sourceFile;
     public long recordNumber;
 
-    /** Normalised name tokens, space separated (see matching.NameNormalizer). */
+    /** Normalized name tokens, space separated (see matching.NameNormalizer). */
     public String nameTokens;
 
     public Rejection rejection;

@@ -22,10 +22,10 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Loads the peer's tables through DuckDB's Appender. Files are read by our own readers and keyed by
- * our own pure-Java normalisation (AwardKeyer, RecipientKeyer, NameBlocker): DuckDB's CSV reader
+ * our own pure-Java normalization (AwardKeyer, RecipientKeyer, NameBlocker): DuckDB's CSV reader
  * would renumber or drop the malformed award rows, so its record numbers would no longer meet
  * truth.csv, and re-writing the name rules (DBA clauses, dotted letters, designators, abbreviation
- * families) in SQL regexes would compare two normalisers instead of two engines. What is left to
+ * families) in SQL regexes would compare two normalizers instead of two engines. What is left to
  * DuckDB is what a SQL user would hand it: the joins, the scoring and the output.
  */
 final class DuckDbLoader {
@@ -60,7 +60,7 @@ final class DuckDbLoader {
                 if (raw.rejection != null) {
                     continue;
                 }
-                Recipient r = RecipientKeyer.normalise(raw);
+                Recipient r = RecipientKeyer.normalize(raw);
                 long rec = ++rows;
                 recipients.beginRow().append(rec).append(r.uei).append(r.duns).append(r.nameTokens)
                         .append(r.legalBusinessName).append(r.updateDate).append(r.sourceFile).append(r.recordNumber)

@@ -12,7 +12,7 @@ import org.apache.flink.util.Collector;
 
 /**
  * Routes unreadable award rows to the rejected side output, and gives every readable award its
- * normalised identifiers, name, place and probe keys before it goes on to enrichment.
+ * normalized identifiers, name, place and probe keys before it goes on to enrichment.
  */
 public class AwardNormalizer extends ProcessFunction<Award, Award> {
     private transient InputMetrics input;

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A batch of raw recipient rows normalised, keyed and encoded by one build worker. Rows are
+ * A batch of raw recipient rows normalized, keyed and encoded by one build worker. Rows are
  * numbered within the batch; the builder adds the batch's first row id when it appends the batch
  * in reading order, so a snapshot's content never depends on thread timing.
  */
@@ -52,7 +52,7 @@ final class KeyedBatch {
             rejected.add(raw.rejection);
             return;
         }
-        Recipient r = RecipientKeyer.normalise(raw);
+        Recipient r = RecipientKeyer.normalize(raw);
         invalidUei += Identifiers.status(raw.uei, r.uei) == IdentifierStatus.INVALID ? 1 : 0;
         invalidDuns += Identifiers.status(raw.duns, r.duns) == IdentifierStatus.INVALID ? 1 : 0;
         int row = rowCount++;

@@ -5,6 +5,7 @@ import dev.sbirenrich.matching.Identifiers;
 import dev.sbirenrich.matching.LookupKeys;
 import dev.sbirenrich.matching.MatchingSettings;
 import dev.sbirenrich.matching.NameBlocker;
+import dev.sbirenrich.matching.NameNormalizer;
 import dev.sbirenrich.matching.RecipientOrder;
 import dev.sbirenrich.model.AwardKeys;
 import dev.sbirenrich.model.Candidate;
@@ -28,7 +29,6 @@ import java.util.Map;
  */
 public final class ReferenceLookup {
     private static final Recipient[] NONE = new Recipient[0];
-    private static final String[] NO_TOKENS = new String[0];
 
     private final ReferenceSnapshot snapshot;
     private final MatchingSettings settings;
@@ -51,8 +51,7 @@ public final class ReferenceLookup {
 
     /** One answer per probe key of {@code keys}, in probe order. */
     public List<ProbeAnswer> answers(String awardId, AwardKeys keys) {
-        String[] awardTokens = keys.nameTokens == null || keys.nameTokens.isEmpty()
-                ? NO_TOKENS : keys.nameTokens.split(" ");
+        String[] awardTokens = NameNormalizer.splitNormalized(keys.nameTokens);
         Award award = new Award(awardTokens, keys, settings.genericWordWeight);
         read.clear();
         rowIds.clear();

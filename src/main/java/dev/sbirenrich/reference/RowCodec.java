@@ -4,7 +4,7 @@ import dev.sbirenrich.model.Recipient;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A normalised recipient as the snapshot stores it: each text field as a varint (UTF-8 length + 1,
+ * A normalized recipient as the snapshot stores it: each text field as a varint (UTF-8 length + 1,
  * 0 for null) and its UTF-8 bytes; the source file as its index in the snapshot's file list and the
  * record number as varints. Read only for the rows that preselection keeps, and first only the
  * fields that matching reads (identifiers, place, update date, name tokens, file and record): the

@@ -26,7 +26,7 @@ import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 
 /**
- * Builds a snapshot in bulk: one thread reads the dump's rows in order, every core normalises, keys
+ * Builds a snapshot in bulk: one thread reads the dump's rows in order, every core normalizes, keys
  * and encodes batches of them ({@link KeyedBatch}), and the batches are appended in reading order,
  * so row ids and file contents are the same whatever the thread timing. Stored rows stream to
  * their file as they come. The preselection records and the index entries (eight bytes each, in

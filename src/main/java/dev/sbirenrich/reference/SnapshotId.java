@@ -23,9 +23,9 @@ import java.util.stream.Stream;
  * A snapshot's id: SHA-256 over everything that decides its content. That is the recipients' bytes
  * (each file's own SHA-256, which the manifest keeps, so a run names its inputs without reading
  * them again) and file names (rows carry their file name), the input format and column map, the snapshot format
- * version, and the code that reads, normalises, keys and encodes rows: the compiled classes of the
+ * version, and the code that reads, normalizes, keys and encodes rows: the compiled classes of the
  * {@code io}, {@code matching} and {@code reference} packages. Any change to that code gives new
- * ids, so a changed normaliser can never reuse a stale index (a change to comments alone may too,
+ * ids, so a changed normalizer can never reuse a stale index (a change to comments alone may too,
  * through line numbers: a rebuild, never a wrong answer).
  */
 public final class SnapshotId {

@@ -28,8 +28,8 @@ import dev.sbirenrich.reference.ReferenceStore;
 import dev.sbirenrich.reference.SnapshotDescriptor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Micro-benchmarks of the per-record hot paths, on generated rows (the benchmark's generator, seed
- * 42): CSV parsing of both inputs, name normalisation, recipient keying, blocking keys, fuzzy
+ * 42): CSV parsing of both inputs, name normalization, recipient keying, blocking keys, fuzzy
  * scoring, and the enrichment's own steps against a reference snapshot built from the generated
  * recipients in a temporary store: the key hash, one award's lookups
  * ({@link ReferenceLookup#answers}) and the cascade's decision on them ({@link MatchCascade#decide}).
@@ -112,7 +112,7 @@ public class HotPathBenchmarks {
             }
         }
         rawRecipients = recipients.stream().filter(r -> r.rejection == null).toArray(Recipient[]::new);
-        keyedRecipients = Stream.of(rawRecipients).map(RecipientKeyer::normalise).toArray(Recipient[]::new);
+        keyedRecipients = Stream.of(rawRecipients).map(RecipientKeyer::normalize).toArray(Recipient[]::new);
         names = companyNames.toArray(String[]::new);
         tokens = Stream.of(names).map(NameNormalizer::tokens).toArray(String[][]::new);
         MatchingSettings settings = new MatchingSettings();
@@ -177,13 +177,13 @@ public class HotPathBenchmarks {
     }
 
     @Benchmark
-    public String[] normaliseName() {
+    public String[] normalizeName() {
         return NameNormalizer.tokens(names[nextIndex(names.length)]);
     }
 
     @Benchmark
     public String[] keyRecipient() {
-        return RecipientKeyer.indexKeysFor(RecipientKeyer.normalise(rawRecipients[nextIndex(rawRecipients.length)]));
+        return RecipientKeyer.indexKeysFor(RecipientKeyer.normalize(rawRecipients[nextIndex(rawRecipients.length)]));
     }
 
     @Benchmark

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class AwardKeyerTest {
 
     @Test
-    void fillsNormalisedFieldsAndProbeKeys() {
+    void fillsNormalizedFieldsAndProbeKeys() {
         AwardKeys k = AwardKeyer.keysFor("Acme Innovations Inc.", "abc123def456", "123-456-789",
                 "Arlington", "Virginia", "22201-1234");
         assertThat(k.uei).isEqualTo("ABC123DEF456");

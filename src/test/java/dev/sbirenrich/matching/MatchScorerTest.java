@@ -24,7 +24,7 @@ class MatchScorerTest {
     }
 
     @Test
-    void equalNormalisedNamesInTheSameStateScoreNearOne() {
+    void equalNormalizedNamesInTheSameStateScoreNearOne() {
         Recipient acme = recipient("ACME ROBOTICS INC", null, "VA", 1);
         assertThat(score("Acme Robotics, Inc.", "Virginia", acme)).isGreaterThanOrEqualTo(0.95);
         Recipient full = recipient("ACME ROBOTICS INC", null, null, "ARLINGTON", "VA", "22201", 1);

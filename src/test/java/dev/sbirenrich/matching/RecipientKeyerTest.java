@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class RecipientKeyerTest {
 
     @Test
-    void normalisesACopyOfADumpRow() {
+    void normalizesACopyOfADumpRow() {
         // A real recipient_lookup row as damaged by numeric parsing.
         Recipient r = new Recipient();
         r.duns = "82185679.0";
@@ -25,7 +25,7 @@ class RecipientKeyerTest {
         r.sourceFile = "5412.dat.gz";
         r.recordNumber = 2;
         Recipient raw = r;
-        r = RecipientKeyer.normalise(raw);
+        r = RecipientKeyer.normalize(raw);
         assertThat(raw.duns).as("raw row left as read").isEqualTo("82185679.0");
         assertThat(r).usingRecursiveComparison()
                 .comparingOnlyFields("legalBusinessName", "addressLine1", "countryCode", "updateDate", "sourceFile",
@@ -48,7 +48,7 @@ class RecipientKeyerTest {
         r.duns = "78269681";
         r.uei = "C111CU96ZQA5";
         r.zip5 = "7719.0";
-        r = RecipientKeyer.normalise(r);
+        r = RecipientKeyer.normalize(r);
         assertThat(r.zip5).isEqualTo("07719");
         assertThat(RecipientKeyer.indexKeysFor(r)).startsWith("U|C111CU96ZQA5", "D|078269681")
                 .contains(NameBlocker.blockingKeys(new String[] {"MONARCO", "GROUP"}));
@@ -56,7 +56,7 @@ class RecipientKeyerTest {
         Recipient noIds = new Recipient();
         noIds.legalBusinessName = "PELEPOST EXPRESS CARGO";
         noIds.uei = "bad";
-        assertThat(RecipientKeyer.indexKeysFor(RecipientKeyer.normalise(noIds))).isNotEmpty().allMatch(LookupKeys::isNameKey);
+        assertThat(RecipientKeyer.indexKeysFor(RecipientKeyer.normalize(noIds))).isNotEmpty().allMatch(LookupKeys::isNameKey);
     }
 
     @Test
@@ -65,6 +65,6 @@ class RecipientKeyerTest {
         r.legalBusinessName = "ACME ROBOTICS INC";
         r.uei = "UEIACME00001";
         String[] probes = AwardKeyer.keysFor("Acme Robotics, Inc.", " ueiacme00001", null, null, null, null).probeKeys;
-        assertThat(RecipientKeyer.indexKeysFor(RecipientKeyer.normalise(r))).containsExactlyInAnyOrder(probes);
+        assertThat(RecipientKeyer.indexKeysFor(RecipientKeyer.normalize(r))).containsExactlyInAnyOrder(probes);
     }
 }

@@ -2,7 +2,7 @@ package dev.sbirenrich.matching;
 
 import dev.sbirenrich.model.Recipient;
 
-/** Normalised reference rows for tests, built the way the pipeline builds them. */
+/** Normalized reference rows for tests, built the way the pipeline builds them. */
 final class TestRecipients {
     private TestRecipients() {}
 
@@ -17,7 +17,7 @@ final class TestRecipients {
         r.zip5 = zip;
         r.sourceFile = "recipients.csv";
         r.recordNumber = recordNumber;
-        return RecipientKeyer.normalise(r);
+        return RecipientKeyer.normalize(r);
     }
 
     static Recipient recipient(String name, String uei, String state, long recordNumber) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class AwardNormalizerTest {
     @Test
-    void aReadableAwardGetsItsNormalisedKeysAndProbeKeys() throws Exception {
+    void aReadableAwardGetsItsNormalizedKeysAndProbeKeys() throws Exception {
         try (OneInputStreamOperatorTestHarness<Award, Award> harness =
                 ProcessFunctionTestHarnesses.forProcessFunction(new AwardNormalizer())) {
             harness.processElement(TestRecords.rawAward(3, "Acme Innovations Inc", "abc123def456", "12-345-6789", "Virginia"), 0);

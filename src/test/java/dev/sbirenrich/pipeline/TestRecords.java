@@ -19,7 +19,7 @@ final class TestRecords {
         raw.updateDate = "2024-01-01";
         raw.sourceFile = "recipients.csv";
         raw.recordNumber = record;
-        return RecipientKeyer.normalise(raw);
+        return RecipientKeyer.normalize(raw);
     }
 
     /** An award as the reader makes it: raw columns, no keys yet. */

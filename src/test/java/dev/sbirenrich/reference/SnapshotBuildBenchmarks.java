@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Micro-benchmarks of the reference snapshot build, on the generator's recipients (seed 42): one
- * build worker's batch ({@link KeyedBatch#of}: normalise, key, hash and encode 2,048 rows, the unit
+ * build worker's batch ({@link KeyedBatch#of}: normalize, key, hash and encode 2,048 rows, the unit
  * the builder hands to each core) and a whole build of a small dump into a fresh store
  * ({@link ReferenceStore#ensure}: the id's SHA-256, reading, keying, sorting, writing and the
  * CRCs). In this package because batches are package-private. Run them like HotPathBenchmarks

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A snapshot id covers the code that decides a snapshot's content: a change to the reading,
- * matching or reference classes gives new ids, so a changed normaliser never reuses a stale index.
+ * matching or reference classes gives new ids, so a changed normalizer never reuses a stale index.
  * Each variant of the code is a copy of the compiled classes, loaded in a class loader of its own.
  */
 class SnapshotIdTest {

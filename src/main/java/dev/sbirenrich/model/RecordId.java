@@ -1,0 +1,10 @@
+package dev.sbirenrich.model;
+
+/** The id of an input record, "file#record": unique over a run's inputs, stable across runs. */
+public final class RecordId {
+    private RecordId() {}
+
+    public static String of(String file, long record) {
+        return file + "#" + record;
+    }
+}
