@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final String ROOT = "dev.sbirenrich";
+    /** Development tools, left out of the job jar. */
+    private static final String[] TOOLS = {ROOT + ".datagen..", ROOT + ".evaluation..", ROOT + ".benchmark..",
+        ROOT + ".peer..", ROOT + ".matching.legacy.."};
     private static JavaClasses main;
 
     @BeforeAll
@@ -68,6 +71,15 @@ class ArchitectureTest {
                 .should().resideInAPackage(ROOT + ".pipeline.."));
         check(noClasses().that().resideOutsideOfPackage(ROOT + ".pipeline..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.flink.streaming.api.datastream.."));
+    }
+
+    @Test
+    void theJobNeedsNoTool() {
+        check(noClasses().that().resideOutsideOfPackages(TOOLS).and().resideOutsideOfPackage(ROOT + ".cli..")
+                .should().dependOnClassesThat().resideInAnyPackage(TOOLS));
+        // The job jar (pom.xml) leaves the tools out: its entry point must not reach them.
+        check(noClasses().that().haveFullyQualifiedName(ROOT + ".cli.EnrichmentJob")
+                .should().transitivelyDependOnClassesThat().resideInAnyPackage(TOOLS));
     }
 
     @Test
