@@ -88,6 +88,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".cli.."));
     }
 
+    @Test
+    void testHooksLiveInTheTestTree() {
+        check(noClasses().that().resideInAPackage(ROOT + "..")
+                .should().haveSimpleNameContaining("Test")
+                .orShould().haveSimpleNameContaining("Fake")
+                .orShould().haveSimpleNameContaining("Fault"));
+    }
+
     /** Classes of the project outside {@code rooms}. */
     private static DescribedPredicate<JavaClass> outsideOf(String... rooms) {
         String[] packages = new String[rooms.length];

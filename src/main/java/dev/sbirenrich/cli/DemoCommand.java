@@ -1,5 +1,6 @@
 package dev.sbirenrich.cli;
 
+import dev.sbirenrich.pipeline.FileSources;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,7 +38,7 @@ public class DemoCommand implements Callable<Integer> {
         var settings = options.settings();
         // The sample holds 3 deliberately unreadable award rows of 29 (10%) to show rejection.
         settings.quality.rejectedFailureShare = 0.15;
-        var summary = LocalRun.execute(options, settings, true, null, System.out);
+        var summary = LocalRun.execute(options, settings, FileSources::awards, true, null, System.out);
         return summary.reconciled ? 0 : 1;
     }
 }

@@ -29,12 +29,27 @@ public class EnrichmentJob implements Callable<Integer> {
     @Mixin
     StreamingJobOptions streaming;
 
-    /** Errors propagate with their message, so a REST or CLI submission reports them to the submitter. */
+    private final AwardsSource awards;
+
+    public EnrichmentJob() {
+        this(FileSources::awards);
+    }
+
+    EnrichmentJob(AwardsSource awards) {
+        this.awards = awards;
+    }
+
     public static void main(String[] args) throws Exception {
-        EnrichmentJob job = new EnrichmentJob();
-        CommandLine cli = new CommandLine(job);
-        if (!CommandLine.printHelpIfRequested(cli.parseArgs(args))) {
-            job.call();
+        new EnrichmentJob().run(args);
+    }
+
+    /**
+     * Parses the job's arguments and submits it. Errors propagate with their message, so a REST or
+     * CLI submission reports them to the submitter.
+     */
+    void run(String[] args) throws Exception {
+        if (!CommandLine.printHelpIfRequested(new CommandLine(this).parseArgs(args))) {
+            call();
         }
     }
 
@@ -53,7 +68,7 @@ public class EnrichmentJob implements Callable<Integer> {
                         settings.pipeline.referenceStore, recipients.columns());
         var env = StreamExecutionEnvironment.getExecutionEnvironment(JobConfiguration.forJob(settings.pipeline));
         EnrichmentPipeline.build(env,
-                new PipelineSources(FileSources.awards(options.awards, monitor),
+                new PipelineSources(awards.of(options.awards, monitor),
                         reference.snapshot().descriptor(), updates),
                 FileSinks.under(new Path(options.output.toAbsolutePath().toUri())),
                 settings);

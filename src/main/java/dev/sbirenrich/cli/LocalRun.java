@@ -5,7 +5,6 @@ import dev.sbirenrich.metrics.ConsoleProgress;
 import dev.sbirenrich.metrics.InputSizes;
 import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
-import dev.sbirenrich.pipeline.FileSources;
 import dev.sbirenrich.pipeline.JobConfiguration;
 import dev.sbirenrich.pipeline.PipelineSources;
 import dev.sbirenrich.quality.InputFingerprint;
@@ -45,14 +44,17 @@ import org.apache.flink.streaming.api.graph.StreamGraph;
 final class LocalRun {
     private LocalRun() {}
 
-    static RunSummary execute(RunOptions options, boolean overwrite, Path resumeFrom, PrintStream console)
-            throws Exception {
-        return execute(options, options.settings(), overwrite, resumeFrom, console);
+    static RunSummary execute(RunOptions options, AwardsSource awards, boolean overwrite, Path resumeFrom,
+            PrintStream console) throws Exception {
+        return execute(options, options.settings(), awards, overwrite, resumeFrom, console);
     }
 
-    /** @param resumeFrom a checkpoint or savepoint of an earlier run into the same output, or null */
-    static RunSummary execute(RunOptions options, EnrichmentSettings settings, boolean overwrite, Path resumeFrom,
-            PrintStream console) throws Exception {
+    /**
+     * @param awards reads the awards paths of {@code options}, once
+     * @param resumeFrom a checkpoint or savepoint of an earlier run into the same output, or null
+     */
+    static RunSummary execute(RunOptions options, EnrichmentSettings settings, AwardsSource awards, boolean overwrite,
+            Path resumeFrom, PrintStream console) throws Exception {
         ReferenceInput recipients = options.recipients.input();
         InputSizes sizes = options.checkInputs(recipients, false);
         Path output = options.output.toAbsolutePath().normalize();
@@ -82,7 +84,7 @@ final class LocalRun {
             }
             var env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
             EnrichmentPipeline.build(env,
-                    new PipelineSources(FileSources.awards(options.awards, Duration.ZERO), snapshot),
+                    new PipelineSources(awards.of(options.awards, Duration.ZERO), snapshot),
                     FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())),
                     settings);
 

@@ -1,5 +1,6 @@
 package dev.sbirenrich.cli;
 
+import dev.sbirenrich.pipeline.FileSources;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,13 +28,23 @@ public class RunCommand implements Callable<Integer> {
                     + "with the same options and output.")
     Path resumeFrom;
 
+    private final AwardsSource awards;
+
+    public RunCommand() {
+        this(FileSources::awards);
+    }
+
+    RunCommand(AwardsSource awards) {
+        this.awards = awards;
+    }
+
     @Override
     public Integer call() throws Exception {
         if (webUiPort != null) {
             options.webUiPort = webUiPort;
         }
         options.metricsPort = metricsPort;
-        var summary = LocalRun.execute(options, overwrite, resumeFrom, System.out);
+        var summary = LocalRun.execute(options, awards, overwrite, resumeFrom, System.out);
         return summary.reconciled ? 0 : 1;
     }
 }

@@ -24,7 +24,12 @@ public class SbirEnrich {
 
     /** The command line with its error handling (one-line messages, exit codes), for main and tests. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new SbirEnrich());
+        return commandLine(new SbirEnrich());
+    }
+
+    /** {@code command} with the command line's error handling. */
+    static CommandLine commandLine(Object command) {
+        CommandLine cli = new CommandLine(command);
         cli.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().printf("sbir-enrich: %s (see --help)%n", e.getMessage());
             return 2;

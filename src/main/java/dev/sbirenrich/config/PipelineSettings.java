@@ -49,10 +49,6 @@ public class PipelineSettings implements java.io.Serializable {
      * snapshot that then replaces the reference (docs/operations.md). Null: no refresh.
      */
     public String referenceUpdates;
-    /** Test only: the first attempt of enrichment subtask 0 fails after this many awards (0: off). */
-    public long failAfterAwards = 0;
-    /** Test only: each enrichment subtask takes at most this many awards per second (0: no limit). */
-    public int throttleAwardsPerSecond = 0;
     /**
      * Further Flink options of local runs, as a cluster's config.yaml would hold them (e.g. the
      * benchmark's {@code metrics.fetcher.update-interval}); applied last, so they win.

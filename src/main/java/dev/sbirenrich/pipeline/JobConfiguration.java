@@ -44,10 +44,6 @@ public final class JobConfiguration {
         conf.set(PipelineOptions.GENERIC_TYPES, false);
         // No operator changes a record after emitting it, so chained operators may share instances.
         conf.set(PipelineOptions.OBJECT_REUSE, true);
-        var testSwitches = TestSwitches.jobParameters(settings);
-        if (!testSwitches.isEmpty()) {
-            conf.set(PipelineOptions.GLOBAL_JOB_PARAMETERS, testSwitches);
-        }
         conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(checkpointInterval(settings)));
         // Waits 1 s, 1.5 s, 2.25 s ... up to 1 min between restarts; 10 min without a failure starts
         // the count and the wait afresh. Deterministic input failures never get here (io.InputFailure).

@@ -72,7 +72,6 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
     private transient Counter duplicateIdentifiers;
     private transient Counter switches;
     private transient Alert switched;
-    private transient TestSwitches testSwitches;
 
     /** @param submitted the snapshot of the recipients this job was started with */
     public SnapshotEnrichment(SnapshotDescriptor submitted, MatchingSettings settings) {
@@ -107,13 +106,11 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
         duplicateIdentifiers = group.counter(MetricNames.DUPLICATE_REFERENCE_IDENTIFIERS);
         switches = group.counter(MetricNames.REFERENCE_SWITCHES);
         group.gauge(MetricNames.REFERENCE_ROWS, (Gauge<Long>) () -> active == null ? 0L : active.rows);
-        testSwitches = TestSwitches.of(getRuntimeContext());
         use(active);
     }
 
     @Override
     public void processElement(Award award, ReadOnlyContext ctx, Collector<EnrichedAward> out) {
-        testSwitches.onAward();
         if (switched != null) {
             ctx.output(ALERTS, switched);
             switched = null;

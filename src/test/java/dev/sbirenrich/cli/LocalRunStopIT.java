@@ -40,16 +40,20 @@ class LocalRunStopIT {
         GeneratedData.into(data, 2_000, 2_000);
     }
 
-    /** SIGTERM after the first checkpoint: the job is cancelled, nothing published, one line says how to resume, and resuming completes the run exactly once. */
+    /**
+     * SIGTERM after the first checkpoint of a run whose awards are paced ({@link PacedRunCommand}, 10 s
+     * for the 2,000 awards): the job is cancelled, nothing published, one line says how to resume, and
+     * the run command resuming from there completes the run exactly once.
+     */
     @Test
     void sigtermStopsCleanlyAndTheRunResumesFromItsCheckpoint() throws Exception {
         Path out = temp.resolve("out");
-        Path config = Files.writeString(temp.resolve("slow.yaml"),
-                "pipeline:\n  checkpointIntervalMs: 1000\n  throttleAwardsPerSecond: 100\nquality:\n  baselineDir: "
-                        + temp.resolve("baseline") + "\n");
+        Path config = Files.writeString(temp.resolve("settings.yaml"),
+                "pipeline:\n  checkpointIntervalMs: 1000\nquality:\n  baselineDir: " + temp.resolve("baseline") + "\n");
         Path log = temp.resolve("run.log");
-        Process run = new ProcessBuilder(javaCommand("run", "--awards", awards(), "--recipients", recipients(),
-                "--output", out.toString(), "--web-ui-port", "0", "--config", config.toString()))
+        Process run = new ProcessBuilder(pacedRunCommand("--awards-per-second", "200", "--awards", awards(),
+                "--recipients", recipients(), "--output", out.toString(), "--web-ui-port", "0",
+                "--config", config.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
@@ -139,11 +143,21 @@ class LocalRunStopIT {
 
     /** The command bin/sbir-enrich runs, on the build's classes and runtime classpath. */
     private static List<String> javaCommand(String... args) throws IOException {
+        return java(PROJECT.resolve("target/classes").toString(), SbirEnrich.class, args);
+    }
+
+    /** {@link PacedRunCommand} as bin/sbir-enrich would run it, on the test classes too. */
+    private static List<String> pacedRunCommand(String... args) throws IOException {
+        return java(PROJECT.resolve("target/classes") + ":" + PROJECT.resolve("target/test-classes"),
+                PacedRunCommand.class, args);
+    }
+
+    private static List<String> java(String classes, Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-Dlog4j.configurationFile=" + PROJECT.resolve("flink-conf/log4j-cli.properties"),
-                "-cp", PROJECT.resolve("target/classes") + ":" + Files.readString(PROJECT.resolve("target/classpath.txt")).strip(),
-                SbirEnrich.class.getName()));
+                "-cp", classes + ":" + Files.readString(PROJECT.resolve("target/classpath.txt")).strip(),
+                main.getName()));
         command.addAll(List.of(args));
         // Snapshots in a store of the test class's own, never in ~/.cache.
         command.addAll(List.of("--reference-store", data.resolve("reference-store").toString()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sbirenrich.cli.PacedEnrichmentJob;
 import dev.sbirenrich.cli.SbirEnrich;
 import dev.sbirenrich.datagen.DataGenerator;
 import dev.sbirenrich.datagen.GeneratorOptions;
@@ -43,17 +44,21 @@ import org.junit.jupiter.api.Test;
 /**
  * The job on a real standalone cluster (JobManager and TaskManager in their own JVMs, started by
  * bin/flink-cluster), submitted as production submits it: the shaded job jar over REST and with the
- * `flink run` CLI. One cluster for all scenarios; the enrichment is paced (a test switch) so that
- * failures land mid-run. Exactly-once = every input award appears once in the committed output.
+ * `flink run` CLI. One cluster for all scenarios. So that failures land mid-run, the scenarios
+ * submit a copy of the job jar whose entry point ({@link PacedEnrichmentJob}) runs the same job with
+ * its awards paced, and failing once when asked. Exactly-once = every input award appears once in
+ * the committed output.
  */
 @Tag("cluster")
 class StandaloneClusterIT {
     private static final Path JAR = LocalFlinkCluster.PROJECT.resolve(JobSubmission.JOB_JAR);
     private static final Path WORK = LocalFlinkCluster.PROJECT.resolve("target/cluster-it");
+    private static final Path PACED_JAR = WORK.resolve("sbir-enrich-paced-job.jar");
     /** The reference store of every job here, never the user's ~/.cache. */
     private static final Path STORE = WORK.resolve("reference-store");
     private static final Duration WAIT = Duration.ofMinutes(3);
-    private static final int PACE_PER_SUBTASK = 200;
+    /** Awards a second of each source reader: an awards file is read by one, 4,000 awards in 10 s. */
+    private static final int AWARDS_PER_SECOND = 400;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** First character of every UEI in the renumbered (November) dump; the generator's UEI alphabet has no 0. */
     private static final String RENUMBERED = "0";
@@ -70,6 +75,7 @@ class StandaloneClusterIT {
         assertThat(JAR).as("the job jar (mvn package builds it before the integration tests)").isRegularFile();
         deleteTree(WORK);
         Files.createDirectories(WORK);
+        TestJobJar.build(JAR, PacedEnrichmentJob.class, PACED_JAR);
         first = generate("first", 3_000, 4_000, 1);
         second = generate("second", 1_000, 2_000, 2);
         otherReference = generate("other-reference", 5_000, 0, 3);
@@ -89,8 +95,9 @@ class StandaloneClusterIT {
     void killedTaskManagerIsReplacedAndTheJobRestoresFromItsLastCheckpoint() throws Exception {
         Path output = WORK.resolve("kill-output");
         // Submitted with the standard CLI: `flink run -d <jar> <job arguments>`.
-        List<String> cli = new ArrayList<>(List.of("run", "-d", JAR.toString()));
-        cli.addAll(jobArguments(first.resolve(DataGenerator.AWARDS_FILE), first, output, config("kill", 0), List.of()));
+        List<String> cli = new ArrayList<>(List.of("run", "-d", PACED_JAR.toString()));
+        cli.addAll(paced(null, jobArguments(first.resolve(DataGenerator.AWARDS_FILE), first, output, config("kill"),
+                List.of())));
         String jobId = jobIdIn(cluster.flink(cli.toArray(String[]::new)));
 
         await("a quarter of the awards committed", () -> committed(output).awardsEnriched > firstAwards / 4);
@@ -109,8 +116,8 @@ class StandaloneClusterIT {
     @Test
     void injectedFailureRestoresFromCheckpointAndRaisesTheAlert() throws Exception {
         Path output = WORK.resolve("failure-output");
-        String jobId = submit(jobArguments(first.resolve(DataGenerator.AWARDS_FILE), first, output,
-                config("failure", firstAwards / 4), List.of()), null, false);
+        String jobId = submit(paced(firstAwards / 2, jobArguments(first.resolve(DataGenerator.AWARDS_FILE), first,
+                output, config("failure"), List.of())), null, false);
 
         await("the job restored a checkpoint", () -> restored(jobId).isObject());
         assertThat(cluster.client.awaitJobState(jobId, WAIT, "FINISHED", "FAILED", "CANCELED")).isEqualTo("FINISHED");
@@ -128,9 +135,9 @@ class StandaloneClusterIT {
         Path awardsDir = Files.createDirectories(WORK.resolve("resume-awards"));
         Path output = WORK.resolve("resume-output");
         List<String> monitored = List.of("--monitor-awards", "1");
-        Path config = config("resume", 0);
+        Path config = config("resume");
         // A watching job may start before its first awards file arrives.
-        String firstRun = submit(jobArguments(awardsDir, first, output, config, monitored), null, false);
+        String firstRun = submit(paced(null, jobArguments(awardsDir, first, output, config, monitored)), null, false);
         dropFile(first.resolve(DataGenerator.AWARDS_FILE), awardsDir.resolve("first.csv"));
 
         await("a quarter of the awards committed", () -> committed(output).awardsEnriched > firstAwards / 4);
@@ -138,7 +145,8 @@ class StandaloneClusterIT {
         assertThat(committed(output).awardsEnriched + committed(output).awardsRejected).isLessThan(firstAwards);
 
         dropFile(second.resolve(DataGenerator.AWARDS_FILE), awardsDir.resolve("second.csv"));
-        String resumed = submit(jobArguments(awardsDir, first, output, config, monitored), savepoint, false);
+        String resumed = submit(paced(null, jobArguments(awardsDir, first, output, config, monitored)), savepoint,
+                false);
         await("both award files committed", () -> {
             RunSummary summary = committed(output);
             return summary.awardsEnriched + summary.awardsRejected >= firstAwards + secondAwards;
@@ -155,9 +163,9 @@ class StandaloneClusterIT {
         Path updatesDir = Files.createDirectories(WORK.resolve("refresh-updates"));
         Path output = WORK.resolve("refresh-output");
         Path awards = second.resolve(DataGenerator.AWARDS_FILE);
-        Path config = config("refresh", 0);
-        String jobId = submit(jobArguments(awardsDir, second, output, config,
-                List.of("--monitor-awards", "1", "--reference-updates", updatesDir.toString())), null, false);
+        Path config = config("refresh");
+        String jobId = submit(paced(null, jobArguments(awardsDir, second, output, config,
+                List.of("--monitor-awards", "1", "--reference-updates", updatesDir.toString()))), null, false);
         var october = new ReferenceStore(STORE).ensure(
                 new ReferenceInput(List.of(second.resolve(DataGenerator.RECIPIENTS_CSV)), null), 1, rows -> {});
         assertThat(october.reused()).as("the job, built on the JobManager, and this process agree on the id").isTrue();
@@ -247,18 +255,26 @@ class StandaloneClusterIT {
         return args.toArray(String[]::new);
     }
 
-    /** Checkpoints every second, paced awards, and optionally the injected failure. */
-    private static Path config(String name, long failAfterAwards) throws IOException {
+    /** Checkpoints every second. */
+    private static Path config(String name) throws IOException {
         Path file = WORK.resolve(name + "-settings.yaml");
-        Files.writeString(file, "pipeline:\n"
-                + "  checkpointIntervalMs: 1000\n"
-                + "  throttleAwardsPerSecond: " + PACE_PER_SUBTASK + "\n"
-                + "  failAfterAwards: " + failAfterAwards + "\n");
+        Files.writeString(file, "pipeline:\n  checkpointIntervalMs: 1000\n");
         return file;
     }
 
+    /** Arguments of {@link PacedEnrichmentJob}: the pace, the injected failure unless null, then the job's. */
+    private static List<String> paced(Long failAfterAwards, List<String> jobArguments) {
+        List<String> args = new ArrayList<>(List.of("--awards-per-second", String.valueOf(AWARDS_PER_SECOND)));
+        if (failAfterAwards != null) {
+            args.addAll(List.of("--fail-after-awards", String.valueOf(failAfterAwards)));
+        }
+        args.addAll(jobArguments);
+        return args;
+    }
+
+    /** Submits {@link PacedEnrichmentJob} over REST. */
     private static String submit(List<String> args, String savepoint, boolean allowNonRestoredState) throws IOException {
-        return JobSubmission.submit(cluster.client, JAR, args, savepoint, allowNonRestoredState);
+        return JobSubmission.submit(cluster.client, PACED_JAR, args, savepoint, allowNonRestoredState);
     }
 
     private static String stop(String jobId) throws IOException {

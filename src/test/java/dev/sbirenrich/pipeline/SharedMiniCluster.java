@@ -1,5 +1,6 @@
 package dev.sbirenrich.pipeline;
 
+import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.util.TestStreamEnvironment;
 import org.apache.flink.test.util.MiniClusterWithClientResource;
@@ -16,6 +17,11 @@ public class SharedMiniCluster implements BeforeAllCallback, BeforeEachCallback,
     public static final int PARALLELISM = 2;
 
     private static MiniClusterWithClientResource cluster;
+
+    /** The running cluster, for what a job leaves behind (its exception history, its attempts). */
+    public static MiniCluster miniCluster() {
+        return cluster.getMiniCluster();
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
