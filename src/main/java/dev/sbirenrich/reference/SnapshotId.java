@@ -31,6 +31,8 @@ import java.util.stream.Stream;
 public final class SnapshotId {
     static final List<String> CODE_PACKAGES = List.of("dev/sbirenrich/io/", "dev/sbirenrich/matching/",
             "dev/sbirenrich/reference/");
+    /** The replaced pipeline's matcher: a tool beside matching, left out of the job jar, never used by a build. */
+    private static final String LEGACY_MATCHER = "dev/sbirenrich/matching/legacy/";
     private static final int ID_HEX_CHARS = 24;
     private static volatile byte[] codeFingerprint;
 
@@ -84,7 +86,18 @@ public final class SnapshotId {
 
     private static byte[] classFingerprint() {
         try {
-            Path location = Path.of(SnapshotId.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return classFingerprint(Path.of(SnapshotId.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * SHA-256 of the code packages' class files under {@code location}, a classes directory or a jar:
+     * the same for both forms of one build, so the job on a cluster and the command line agree.
+     */
+    static byte[] classFingerprint(Path location) {
+        try {
             MessageDigest digest = sha256();
             if (Files.isDirectory(location)) {
                 List<Path> classes = new ArrayList<>();
@@ -92,7 +105,9 @@ public final class SnapshotId {
                     Path dir = location.resolve(pkg);
                     if (Files.isDirectory(dir)) {
                         try (Stream<Path> walk = Files.walk(dir)) {
-                            walk.filter(p -> p.toString().endsWith(".class")).forEach(classes::add);
+                            walk.filter(p -> p.toString().endsWith(".class")
+                                    && !location.relativize(p).toString().startsWith(LEGACY_MATCHER))
+                                    .forEach(classes::add);
                         }
                     }
                 }
@@ -104,7 +119,8 @@ public final class SnapshotId {
             } else {
                 try (JarFile jar = new JarFile(location.toFile())) {
                     List<String> names = jar.stream().map(e -> e.getName())
-                            .filter(n -> n.endsWith(".class") && CODE_PACKAGES.stream().anyMatch(n::startsWith))
+                            .filter(n -> n.endsWith(".class") && CODE_PACKAGES.stream().anyMatch(n::startsWith)
+                                    && !n.startsWith(LEGACY_MATCHER))
                             .sorted().toList();
                     for (String name : names) {
                         text(digest, name);
@@ -117,8 +133,6 @@ public final class SnapshotId {
             return digest.digest();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot fingerprint the snapshot code", e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 

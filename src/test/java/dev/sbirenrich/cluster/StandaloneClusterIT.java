@@ -20,6 +20,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +40,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -82,6 +86,23 @@ class StandaloneClusterIT {
         firstAwards = countAwards(first.resolve(DataGenerator.AWARDS_FILE));
         secondAwards = countAwards(second.resolve(DataGenerator.AWARDS_FILE));
         cluster = LocalFlinkCluster.start(WORK.resolve("cluster"));
+    }
+
+    /**
+     * A test that fails mid-run leaves its job running; cancel it, so that the next test finds the
+     * cluster's slots free instead of waiting for them.
+     */
+    @AfterEach
+    void cancelUnfinishedJobs() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (JsonNode job : cluster.client.get("/jobs/overview").path("jobs")) {
+            String state = job.path("state").asText();
+            if (!List.of("FINISHED", "CANCELED", "FAILED").contains(state)) {
+                http.send(HttpRequest.newBuilder(cluster.client.base().resolve("/jobs/" + job.path("jid").asText()))
+                        .method("PATCH", HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        }
     }
 
     @AfterAll
