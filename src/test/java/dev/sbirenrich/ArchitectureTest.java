@@ -1,6 +1,7 @@
 package dev.sbirenrich;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -80,6 +81,12 @@ class ArchitectureTest {
         // The job jar (pom.xml) leaves the tools out: its entry point must not reach them.
         check(noClasses().that().haveFullyQualifiedName(ROOT + ".cli.EnrichmentJob")
                 .should().transitivelyDependOnClassesThat().resideInAnyPackage(TOOLS));
+    }
+
+    @Test
+    void settingsAreImmutableValues() {
+        check(fields().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Settings")
+                .and().areNotStatic().should().beFinal());
     }
 
     @Test

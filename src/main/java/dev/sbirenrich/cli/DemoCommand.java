@@ -3,6 +3,7 @@ package dev.sbirenrich.cli;
 import dev.sbirenrich.pipeline.FileSources;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,9 +36,8 @@ public class DemoCommand implements Callable<Integer> {
         options.keepUi = keepUi;
         options.webUiPort = webUiPort;
         System.out.printf("Demo: %s against %s%n", options.awards.get(0), options.recipients.paths.get(0));
-        var settings = options.settings();
         // The sample holds 3 deliberately unreadable award rows of 29 (10%) to show rejection.
-        settings.quality.rejectedFailureShare = 0.15;
+        var settings = options.settings(Map.of("quality.rejectedFailureShare", 0.15));
         var summary = LocalRun.execute(options, settings, FileSources::awards, true, null, System.out);
         return summary.reconciled ? 0 : 1;
     }

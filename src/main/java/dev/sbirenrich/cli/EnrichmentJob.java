@@ -55,10 +55,9 @@ public class EnrichmentJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var settings = options.settings();
-        streaming.applyTo(settings.pipeline);
+        var resolved = streaming.over(options.settings());
         // The in-stream baseline rule compares with the stored baseline, read where the job is built.
-        RunGate.prepare(settings.quality);
+        var settings = RunOptions.withBaseline(resolved, RunGate.prepare(resolved.quality));
         ReferenceInput recipients = options.recipients.input();
         options.checkInputs(recipients, settings.pipeline.awardsMonitorIntervalMs > 0);
         var reference = ReferencePreparation.prepare(recipients, settings, System.out);

@@ -86,7 +86,7 @@ final class LocalRun {
             EnrichmentPipeline.build(env,
                     new PipelineSources(awards.of(options.awards, Duration.ZERO), snapshot),
                     FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())),
-                    settings);
+                    RunOptions.withBaseline(settings, gate));
 
             StreamGraph job = LocalCluster.graph(env, conf, "sbir-enrich");
             cluster = LocalCluster.start(conf, job);

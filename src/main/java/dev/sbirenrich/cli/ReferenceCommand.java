@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,8 +42,8 @@ public class ReferenceCommand {
 
         @Override
         public Integer call() throws IOException {
-            EnrichmentSettings settings = new EnrichmentSettings();
-            settings.pipeline.referenceStore = store.open().root().toString();
+            EnrichmentSettings settings = EnrichmentSettings.defaults()
+                    .with(Map.of("pipeline.referenceStore", store.open().root().toString()));
             var prepared = ReferencePreparation.prepare(recipients.input(), settings, System.err);
             System.out.println(prepared.snapshot().descriptor().id);
             return 0;

@@ -3,12 +3,15 @@ package dev.sbirenrich.cli;
 import dev.sbirenrich.config.EnrichmentSettings;
 import dev.sbirenrich.io.HeaderCheck;
 import dev.sbirenrich.metrics.InputSizes;
+import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.ReferenceStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -44,31 +47,44 @@ public class RunOptions {
     /** Keep the local cluster and its web UI up after the run until Ctrl-C; set by commands that run locally. */
     boolean keepUi;
 
-    /** Settings from --config (or defaults), overridden by the command line. */
+    /** The run's settings, resolved once: --config (or defaults), with the command line over it. */
     public EnrichmentSettings settings() throws IOException {
-        EnrichmentSettings settings = config == null ? new EnrichmentSettings() : EnrichmentSettings.load(config);
+        return settings(Map.of());
+    }
+
+    /** {@link #settings()} with a command's own {@code overrides} (dotted paths to values) over them. */
+    EnrichmentSettings settings(Map<String, ?> overrides) throws IOException {
+        Map<String, Object> options = new LinkedHashMap<>();
         if (parallelism != null) {
             if (parallelism < 1) {
                 throw new UsageException("--parallelism must be at least 1");
             }
-            settings.pipeline.parallelism = parallelism;
+            options.put("pipeline.parallelism", parallelism);
         }
         if (webUiPort != null) {
-            settings.pipeline.webUiPort = webUiPort;
+            options.put("pipeline.webUiPort", webUiPort);
         }
         if (referenceStore != null) {
-            settings.pipeline.referenceStore = referenceStore.toAbsolutePath().normalize().toString();
-        }
-        if (settings.pipeline.referenceStore == null || settings.pipeline.referenceStore.isBlank()) {
-            settings.pipeline.referenceStore = ReferenceStore.defaultRoot().toAbsolutePath().toString();
+            options.put("pipeline.referenceStore", referenceStore.toAbsolutePath().normalize().toString());
         }
         if (metricsPort != null) {
             if (!metricsPort.matches("\\d{1,5}(-\\d{1,5})?")) {
                 throw new UsageException("--metrics-port must be a port or a range such as 9250-9260, not " + metricsPort);
             }
-            settings.pipeline.metricsPort = metricsPort;
+            options.put("pipeline.metricsPort", metricsPort);
         }
-        return settings;
+        options.putAll(overrides);
+        EnrichmentSettings settings = EnrichmentSettings.resolve(config, options);
+        String store = settings.pipeline.referenceStore;
+        return store != null && !store.isBlank() ? settings
+                : settings.with(Map.of("pipeline.referenceStore", ReferenceStore.defaultRoot().toAbsolutePath().toString()));
+    }
+
+    /** {@code settings} with the match rate {@code gate} compares with, for the job's in-stream baseline rule. */
+    static EnrichmentSettings withBaseline(EnrichmentSettings settings, RunGate gate) {
+        Double rate = gate.baselineMatchRate();
+        return rate == null || rate.equals(settings.quality.baselineMatchRate) ? settings
+                : settings.with(Map.of("quality.baselineMatchRate", rate));
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.sbirenrich.cli;
 
-import dev.sbirenrich.config.PipelineSettings;
+import dev.sbirenrich.config.EnrichmentSettings;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,21 +22,25 @@ public class StreamingJobOptions {
                     + " each is built into a snapshot that replaces the reference without a restart.")
     String referenceUpdates;
 
-    /** Overrides {@code settings} with the options given. */
-    public void applyTo(PipelineSettings settings) {
+    /** {@code settings} with the options given over them. */
+    public EnrichmentSettings over(EnrichmentSettings settings) {
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        long monitorMs = settings.pipeline.awardsMonitorIntervalMs;
         if (monitorAwardsSeconds != null) {
             if (monitorAwardsSeconds < 1) {
                 throw new IllegalArgumentException("--monitor-awards must be at least 1 second");
             }
-            settings.awardsMonitorIntervalMs = monitorAwardsSeconds * 1000;
+            monitorMs = monitorAwardsSeconds * 1000;
+            overrides.put("pipeline.awardsMonitorIntervalMs", monitorMs);
         }
         if (referenceUpdates != null) {
-            if (settings.awardsMonitorIntervalMs == 0) {
+            if (monitorMs == 0) {
                 throw new IllegalArgumentException("--reference-updates needs --monitor-awards: only a watching job"
                         + " runs long enough to be refreshed");
             }
-            settings.referenceUpdates = java.nio.file.Path.of(referenceUpdates).toAbsolutePath().normalize().toString();
+            overrides.put("pipeline.referenceUpdates", RunOptions.absolute(referenceUpdates));
         }
+        return overrides.isEmpty() ? settings : settings.with(overrides);
     }
 
     /** The options given, as job jar arguments. */
@@ -46,7 +52,7 @@ public class StreamingJobOptions {
         }
         if (referenceUpdates != null) {
             args.add("--reference-updates");
-            args.add(java.nio.file.Path.of(referenceUpdates).toAbsolutePath().normalize().toString());
+            args.add(RunOptions.absolute(referenceUpdates));
         }
         return args;
     }

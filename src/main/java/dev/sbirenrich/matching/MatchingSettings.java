@@ -1,58 +1,74 @@
 package dev.sbirenrich.matching;
 
 /**
- * Thresholds and weights of matching. Public fields with defaults so YAML/Jackson can bind them;
- * {@link #validate()} refuses inconsistent values before a run starts.
+ * Thresholds and weights of matching. Immutable public fields with defaults, which YAML binds
+ * (config.EnrichmentSettings); {@link #validate()} refuses inconsistent values before a run starts.
  */
-public class MatchingSettings implements java.io.Serializable {
+public final class MatchingSettings implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Fuzzy score at or above which the best candidate is attached (with margin and no veto). */
-    public double autoAcceptScore = 0.90;
+    public final double autoAcceptScore;
     /** Fuzzy score at or above which the best candidate is reported for review, unattached. */
-    public double candidateScore = 0.75;
+    public final double candidateScore;
     /** Lead the best candidate needs over the best different recipient to be auto-accepted. */
-    public double autoAcceptMargin = 0.05;
+    public final double autoAcceptMargin;
     /**
      * An exact identifier match whose recipient's name scores below this against the award's name
      * is cross-checked: when the name alone auto-accepts a different entity, the name wins (a
      * mistyped or borrowed identifier); otherwise the identifier stands (renames, DBA names).
      */
-    public double identifierNameFloor = 0.50;
+    public final double identifierNameFloor;
     /**
      * When the lead over the runner-up is short of the margin, the best candidate is still
      * accepted if it is the only entity within the margin at the award's zip5: equal names are
      * common (parents, children, unrelated firms), one of them at the award's address is the company.
      */
-    public boolean zip5BreaksTies = true;
+    public final boolean zip5BreaksTies;
     /** A name key holding more recipients than this is answered "too common" with none. */
-    public int maxPostingSize = 300;
+    public final int maxPostingSize;
     /**
      * The cap instead of {@code maxPostingSize} when the key is the award's own full or skeleton
      * name key: hundreds of recipients can share one name ("CITY OF LIBERTY" in every state), and
      * preselection by place still finds the one at the award's address among them.
      */
-    public int maxSameNamePosting = 2000;
+    public final int maxSameNamePosting;
     /** Entries of a name block that preselection keeps for scoring, per probe. */
-    public int candidatesPerKey = 8;
+    public final int candidatesPerKey;
     /** Fuzzy candidates kept per award, best first. */
-    public int maxCandidates = 5;
+    public final int maxCandidates;
     /**
      * Location is supporting evidence: the name score is multiplied by
      * {@code 1 - (stateBonus + cityBonus + zip5Bonus)} plus the bonuses of the fields that agree.
      * A final score therefore never exceeds the name score; agreement only discounts it less.
      */
-    public double stateBonus = 0.04;
-    public double cityBonus = 0.02;
-    public double zip5Bonus = 0.02;
+    public final double stateBonus;
+    public final double cityBonus;
+    public final double zip5Bonus;
     /** Weight of a generic word (see GenericWords) when its frequency is unknown; distinctive = 1. */
-    public double genericWordWeight = GenericWords.DEFAULT_WEIGHT;
+    public final double genericWordWeight;
     /** Weight of a word that is neither generic nor of known frequency. */
-    public double distinctiveWordWeight = 1.0;
+    public final double distinctiveWordWeight;
     /** Jaro-Winkler similarity below which two different tokens count as not matching at all. */
-    public double tokenSimilarityFloor = 0.85;
+    public final double tokenSimilarityFloor;
 
-    public MatchingSettings() {}
+    public MatchingSettings() {
+        autoAcceptScore = 0.90;
+        candidateScore = 0.75;
+        autoAcceptMargin = 0.05;
+        identifierNameFloor = 0.50;
+        zip5BreaksTies = true;
+        maxPostingSize = 300;
+        maxSameNamePosting = 2000;
+        candidatesPerKey = 8;
+        maxCandidates = 5;
+        stateBonus = 0.04;
+        cityBonus = 0.02;
+        zip5Bonus = 0.02;
+        genericWordWeight = GenericWords.DEFAULT_WEIGHT;
+        distinctiveWordWeight = 1.0;
+        tokenSimilarityFloor = 0.85;
+    }
 
     /** Sum of the location bonuses: the share of the score that location agreement can restore. */
     public double locationWeight() {

@@ -21,7 +21,7 @@ public final class LocalMetricsConfiguration {
             conf.set(option("metrics.reporter.prom.host"), settings.bindAddress);
             conf.set(option("metrics.reporter.prom.port"), settings.metricsPort);
         }
-        if ("rocksdb".equals(settings.stateBackend)) {
+        if (settings.stateBackend == PipelineSettings.StateBackend.ROCKSDB) {
             // Memory the heap metrics cannot see: block cache and memtables, per operator state.
             conf.set(RocksDBNativeMetricOptions.BLOCK_CACHE_USAGE, true);
             conf.set(RocksDBNativeMetricOptions.MONITOR_SIZE_ALL_MEM_TABLES, true);

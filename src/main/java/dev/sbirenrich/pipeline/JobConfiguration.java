@@ -10,10 +10,10 @@ import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.JobManagerOptions;
+import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 
@@ -73,7 +73,7 @@ public final class JobConfiguration {
         restarts(conf, 2.0, Duration.ofSeconds(10), LOCAL_RESTART_ATTEMPTS);
         conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
                 ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
-        conf.set(StateBackendOptions.STATE_BACKEND, settings.stateBackend);
+        conf.set(StateBackendOptions.STATE_BACKEND, settings.stateBackend.flinkName());
         conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, settings.incrementalCheckpoints);
         conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(settings.managedMemoryMb));
         conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDir);

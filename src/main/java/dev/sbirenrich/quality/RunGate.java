@@ -37,24 +37,29 @@ public final class RunGate {
     private final BaselineStore store;
     /** The stored baseline, when the match rate came from it rather than from the settings. */
     private final Baseline baseline;
+    /** The match rate the run is compared with: pinned in the settings, else the stored baseline's; null: none. */
+    private final Double baselineMatchRate;
 
     private RunGate(QualitySettings settings, BaselineStore store, Baseline baseline) {
         this.settings = settings;
         this.store = store;
         this.baseline = baseline;
+        this.baselineMatchRate = baseline != null ? Double.valueOf(baseline.matchRate) : settings.baselineMatchRate;
     }
 
-    /** Reads baseline.json into {@code settings} before the job is built, unless a baseline rate is pinned. */
+    /** Reads baseline.json before the job is built, unless the settings pin a baseline rate. */
     public static RunGate prepare(QualitySettings settings) throws IOException {
         BaselineStore store = new BaselineStore(Path.of(settings.baselineDir));
-        Baseline baseline = null;
-        if (settings.baselineMatchRate == null) {
-            baseline = store.load().orElse(null);
-            if (baseline != null) {
-                settings.baselineMatchRate = baseline.matchRate;
-            }
-        }
+        Baseline baseline = settings.baselineMatchRate == null ? store.load().orElse(null) : null;
         return new RunGate(settings, store, baseline);
+    }
+
+    /**
+     * The match rate this run is compared with, or null: the job's in-stream baseline rule needs
+     * it as {@code quality.baselineMatchRate} of the settings it is built with.
+     */
+    public Double baselineMatchRate() {
+        return baselineMatchRate;
     }
 
     public static boolean isPublished(Path runDir) {
@@ -110,16 +115,16 @@ public final class RunGate {
     }
 
     private BaselineComparison compare(double matchRate) {
-        if (settings.baselineMatchRate == null) {
+        if (baselineMatchRate == null) {
             return null;
         }
         BaselineComparison comparison = new BaselineComparison();
         comparison.baselineDir = baseline == null ? null : store.dir().toAbsolutePath().toString();
         comparison.baselineRunId = baseline == null ? null : baseline.runId;
-        comparison.baselineMatchRate = settings.baselineMatchRate;
+        comparison.baselineMatchRate = baselineMatchRate;
         comparison.matchRate = matchRate;
-        comparison.declinePoints = Math.round((settings.baselineMatchRate - matchRate) * 10_000) / 100.0;
-        comparison.severity = new QualityRules(settings).baselineDecline(settings.baselineMatchRate, matchRate)
+        comparison.declinePoints = Math.round((baselineMatchRate - matchRate) * 10_000) / 100.0;
+        comparison.severity = new QualityRules(settings).baselineDecline(baselineMatchRate, matchRate)
                 .map(alert -> alert.severity.name())
                 .orElse(Severity.INFO.name());
         return comparison;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.sbirenrich.config.EnrichmentSettings;
+import dev.sbirenrich.config.TestSettings;
 import dev.sbirenrich.datagen.DataGenerator;
 import dev.sbirenrich.datagen.GeneratedData;
 import dev.sbirenrich.io.InputFormatException;
@@ -24,6 +25,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,10 +80,10 @@ class FailoverFaultsTest {
     void aNetworkErrorIsRetriedThenGivenUpNamingTheLastCause() throws Exception {
         Path awards = copy("flaky.csv");
         FaultyFileSystem.failReads(awards, 200_000, () -> new SocketException("Connection reset"));
-        EnrichmentSettings settings = new EnrichmentSettings();
         // The local run's number of attempts, with shorter waits than its 1 s, 2 s, 4 s.
-        settings.pipeline.flinkOptions.put("restart-strategy.exponential-delay.initial-backoff", "50 ms");
-        settings.pipeline.flinkOptions.put("restart-strategy.exponential-delay.max-backoff", "200 ms");
+        EnrichmentSettings settings = TestSettings.with(Map.of("pipeline.flinkOptions", Map.of(
+                "restart-strategy.exponential-delay.initial-backoff", "50 ms",
+                "restart-strategy.exponential-delay.max-backoff", "200 ms")));
 
         long started = System.nanoTime();
         Failure failure = run(awards, data.resolve(DataGenerator.RECIPIENTS_CSV), settings);
@@ -106,9 +108,8 @@ class FailoverFaultsTest {
     private record Failure(String line, int exitCode, Path output) {}
 
     /** Runs the job as a local run would, expecting it to fail, and reports what the CLI would print. */
-    private Failure run(Path awards, Path recipients, EnrichmentSettings settings) throws Exception {
-        settings.pipeline.webUiPort = 0;
-        settings.pipeline.checkpointIntervalMs = 500;
+    private Failure run(Path awards, Path recipients, EnrichmentSettings given) throws Exception {
+        EnrichmentSettings settings = given.with(Map.of("pipeline.webUiPort", 0, "pipeline.checkpointIntervalMs", 500));
         Path output = temp.resolve("out");
         var env = StreamExecutionEnvironment.getExecutionEnvironment(
                 JobConfiguration.forLocalRun(settings.pipeline, output.resolve("_checkpoints").toUri().toString()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sbirenrich.cluster.FlinkRestClient;
+import dev.sbirenrich.config.EnrichmentSettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -33,13 +34,11 @@ class SubmitCommandTest {
     void referenceUpdatesNeedAWatchingJob() {
         StreamingJobOptions once = new StreamingJobOptions();
         new CommandLine(once).parseArgs("--reference-updates", "dumps");
-        assertThatThrownBy(() -> once.applyTo(new dev.sbirenrich.config.PipelineSettings()))
-                .hasMessageContaining("--monitor-awards");
+        assertThatThrownBy(() -> once.over(EnrichmentSettings.defaults())).hasMessageContaining("--monitor-awards");
 
         StreamingJobOptions watching = new StreamingJobOptions();
         new CommandLine(watching).parseArgs("--monitor-awards", "5", "--reference-updates", "dumps");
-        var settings = new dev.sbirenrich.config.PipelineSettings();
-        watching.applyTo(settings);
+        var settings = watching.over(EnrichmentSettings.defaults()).pipeline;
         assertThat(settings.awardsMonitorIntervalMs).isEqualTo(5_000);
         assertThat(settings.referenceUpdates).isEqualTo(Path.of("dumps").toAbsolutePath().toString());
     }

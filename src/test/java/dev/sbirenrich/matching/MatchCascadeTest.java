@@ -3,6 +3,7 @@ package dev.sbirenrich.matching;
 import static dev.sbirenrich.matching.TestRecipients.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sbirenrich.config.TestSettings;
 import dev.sbirenrich.model.AwardKeys;
 import dev.sbirenrich.model.Candidate;
 import dev.sbirenrich.model.MatchMethod;
@@ -225,8 +226,9 @@ class MatchCascadeTest {
         assertThat(r.method).isEqualTo(MatchMethod.NAME_FUZZY_AUTO);
         assertThat(r.recipient).isSameAs(atAward);
 
-        settings.zip5BreaksTies = false;
-        assertThat(decide(keys, acrossTown, atAward).method).isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
+        MatchCascade noZipTies = new MatchCascade(TestSettings.matching(Map.of("zip5BreaksTies", false)));
+        assertThat(noZipTies.decide(keys, answer(keys, acrossTown, atAward)).method)
+                .isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
     }
 
     @Test

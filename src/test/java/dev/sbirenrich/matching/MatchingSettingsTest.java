@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sbirenrich.config.TestSettings;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MatchingSettingsTest {
@@ -31,13 +33,9 @@ class MatchingSettingsTest {
 
     @Test
     void refusesInconsistentThresholds() {
-        MatchingSettings s = new MatchingSettings();
-        s.candidateScore = 0.95;
-        assertThatThrownBy(s::validate).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("candidateScore");
-        MatchingSettings t = new MatchingSettings();
-        t.stateBonus = 0.6;
-        t.cityBonus = 0.5;
-        assertThatThrownBy(t::validate).hasMessageContaining("location");
+        assertThatThrownBy(() -> TestSettings.matching(Map.of("candidateScore", 0.95)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("candidateScore");
+        assertThatThrownBy(() -> TestSettings.matching(Map.of("stateBonus", 0.6, "cityBonus", 0.5)))
+                .hasMessageContaining("location");
     }
 }

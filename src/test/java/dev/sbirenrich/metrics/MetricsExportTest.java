@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.sbirenrich.config.EnrichmentSettings;
+import dev.sbirenrich.config.TestSettings;
 import dev.sbirenrich.datagen.DataGenerator;
 import dev.sbirenrich.datagen.GeneratorOptions;
 import dev.sbirenrich.model.Rejection;
@@ -37,6 +38,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -99,11 +101,9 @@ class MetricsExportTest {
         Files.writeString(awardsFile, String.join("\n", BROKEN_ROWS) + "\n", StandardOpenOption.APPEND);
 
         firstPort = freePortRange(PORTS);
-        EnrichmentSettings settings = new EnrichmentSettings();
-        settings.pipeline.webUiPort = 0;
-        settings.pipeline.checkpointIntervalMs = 500;
         // What `run --metrics-port FROM-TO` sets: the reporter comes from the local run's own configuration.
-        settings.pipeline.metricsPort = firstPort + "-" + (firstPort + PORTS - 1);
+        EnrichmentSettings settings = TestSettings.with(Map.of("pipeline.webUiPort", 0,
+                "pipeline.checkpointIntervalMs", 500, "pipeline.metricsPort", firstPort + "-" + (firstPort + PORTS - 1)));
         Path output = temp.resolve("output");
         Configuration conf = JobConfiguration.forLocalRun(settings.pipeline, output.resolve("_checkpoints").toUri().toString());
         cluster = new MiniClusterWithClientResource(new MiniClusterResourceConfiguration.Builder()

@@ -92,10 +92,8 @@ class EnrichmentEndToEndTest {
         Path awards = Files.createDirectories(temp.resolve("awards"));
         Files.copy(Path.of(AWARDS.get(0)), awards.resolve("awards-1.csv"));
         Files.copy(Path.of(AWARDS.get(0)), awards.resolve("awards-2.csv"));
-        var one = PipelineRun.settings();
-        one.pipeline.parallelism = 1;
-        var two = PipelineRun.settings();
-        two.pipeline.parallelism = 2;
+        var one = PipelineRun.settings(Map.of("pipeline.parallelism", 1));
+        var two = PipelineRun.settings(Map.of("pipeline.parallelism", 2));
 
         var single = PipelineRun.execute(one, List.of(awards.toString()), RECIPIENTS, null, temp.resolve("store"),
                 temp.resolve("p1"));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.sbirenrich.config.PipelineSettings;
+import dev.sbirenrich.config.TestSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.flink.configuration.Configuration;
@@ -44,8 +45,7 @@ class JobConfigurationTest {
 
     @Test
     void everyLocalSocketListensOnLoopbackUnlessTheBindAddressSaysOtherwise() {
-        PipelineSettings settings = new PipelineSettings();
-        settings.metricsPort = "9250-9260";
+        PipelineSettings settings = TestSettings.pipeline(Map.of("metricsPort", "9250-9260"));
         Configuration loopback = JobConfiguration.forLocalRun(settings, "file:///tmp/chk");
         assertThat(loopback.toMap()).containsEntry("rest.bind-address", "127.0.0.1")
                 .containsEntry("jobmanager.bind-host", "127.0.0.1")
@@ -54,8 +54,8 @@ class JobConfigurationTest {
                 .containsEntry("metrics.reporter.prom.factory.class",
                         "dev.sbirenrich.metrics.BoundPrometheusReporterFactory");
 
-        settings.bindAddress = "0.0.0.0";
-        Map<String, String> exposed = JobConfiguration.forLocalRun(settings, "file:///tmp/chk").toMap();
+        Map<String, String> exposed = JobConfiguration.forLocalRun(
+                TestSettings.pipeline(Map.of("metricsPort", "9250-9260", "bindAddress", "0.0.0.0")), "file:///tmp/chk").toMap();
         assertThat(exposed).containsEntry("rest.bind-address", "0.0.0.0")
                 .containsEntry("jobmanager.bind-host", "0.0.0.0")
                 .containsEntry("taskmanager.bind-host", "0.0.0.0")

@@ -3,6 +3,7 @@ package dev.sbirenrich.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sbirenrich.config.EnrichmentSettings;
+import dev.sbirenrich.config.TestSettings;
 import dev.sbirenrich.io.RecipientColumns;
 import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.ReferenceStore;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,10 +40,14 @@ final class PipelineRun {
     }
 
     static EnrichmentSettings settings() {
-        EnrichmentSettings settings = new EnrichmentSettings();
-        settings.pipeline.webUiPort = 0;
-        settings.pipeline.checkpointIntervalMs = 2_000;
-        return settings;
+        return settings(Map.of());
+    }
+
+    /** {@link #settings()} with {@code overrides} (dotted paths) over them. */
+    static EnrichmentSettings settings(Map<String, ?> overrides) {
+        Map<String, Object> all = new HashMap<>(Map.of("pipeline.webUiPort", 0, "pipeline.checkpointIntervalMs", 2_000));
+        all.putAll(overrides);
+        return TestSettings.with(all);
     }
 
     /** The snapshot of {@code recipients} in {@code store}, as the run command prepares it. */

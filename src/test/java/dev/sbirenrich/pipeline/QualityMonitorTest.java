@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sbirenrich.config.QualitySettings;
+import dev.sbirenrich.config.TestSettings;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Severity;
 import dev.sbirenrich.quality.AlertJson;
@@ -13,6 +14,7 @@ import dev.sbirenrich.quality.QualityRules;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class QualityMonitorTest {
-    private final QualitySettings settings = new QualitySettings();
+    private QualitySettings settings = new QualitySettings();
     private KeyedOneInputStreamOperatorTestHarness<Integer, QualityEvent, Alert> harness;
 
     @AfterEach
@@ -30,7 +32,7 @@ class QualityMonitorTest {
 
     @Test
     void aFailingCountWindowRaisesItsAlertAtOnce() throws Exception {
-        settings.windowAwards = 4;
+        settings = TestSettings.quality(Map.of("windowAwards", 4));
         open();
         harness.processElement(enriched(true), 0);
         harness.processElement(enriched(false), 0);
@@ -82,8 +84,7 @@ class QualityMonitorTest {
 
     @Test
     void processingTimeWindowsCloseOnTheirTimer() throws Exception {
-        settings.windowKind = "processing-time";
-        settings.windowMs = 1_000;
+        settings = TestSettings.quality(Map.of("windowKind", "processing-time", "windowMs", 1_000));
         open();
         harness.setProcessingTime(5_000);
         harness.processElement(enriched(false), 0);
@@ -119,7 +120,7 @@ class QualityMonitorTest {
 
     @Test
     void aJobWatchingItsAwardsPathsGetsWindowsButNoRunVerdict() throws Exception {
-        settings.windowAwards = 2;
+        settings = TestSettings.quality(Map.of("windowAwards", 2));
         harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
                 new QualityMonitor(settings, false), event -> QualityMonitor.KEY, Types.INT);
         harness.processElement(enriched(false), 0);

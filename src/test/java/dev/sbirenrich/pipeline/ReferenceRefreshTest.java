@@ -53,8 +53,7 @@ class ReferenceRefreshTest {
         SnapshotDescriptor submitted = new ReferenceStore(store).ensure(
                 new ReferenceInput(List.of(october), null), 2, rows -> {}).descriptor();
 
-        var settings = PipelineRun.settings();
-        settings.pipeline.checkpointIntervalMs = 300;
+        var settings = PipelineRun.settings(Map.of("pipeline.checkpointIntervalMs", 300));
         var env = StreamExecutionEnvironment.getExecutionEnvironment(
                 JobConfiguration.forLocalRun(settings.pipeline, output.resolve("_checkpoints").toUri().toString()));
         Duration scan = Duration.ofMillis(200);

@@ -3,13 +3,15 @@ package dev.sbirenrich.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sbirenrich.config.QualitySettings;
+import dev.sbirenrich.config.TestSettings;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Severity;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QualityRulesTest {
-    private final QualitySettings settings = new QualitySettings();
+    private QualitySettings settings = new QualitySettings();
 
     @Test
     void matchRateBelowTheGateFails() {
@@ -20,7 +22,7 @@ class QualityRulesTest {
 
     @Test
     void baselineDeclineWarnsOnAnyDeclineAndFailsBeyondFivePoints() {
-        settings.baselineMatchRate = 1.0;
+        settings = TestSettings.quality(Map.of("baselineMatchRate", 1.0));
         assertThat(rules(tally(100, 100, 0))).isEmpty();
         assertThat(rules(tally(100, 95, 0))).singleElement()
                 .satisfies(a -> assertAlert(a, Severity.WARNING, QualityRules.BASELINE_DECLINE, 0.0, 0.05));

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.sbirenrich.config.QualitySettings;
+import dev.sbirenrich.config.TestSettings;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Severity;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -50,9 +53,7 @@ class WebhookSenderTest {
     @Test
     void dropsAfterTheLastRetryAndNeverBlocksTheCaller() throws Exception {
         start(Integer.MAX_VALUE);
-        QualitySettings settings = settings();
-        settings.webhookQueueCapacity = 1;
-        WebhookSender sender = new WebhookSender(settings);
+        WebhookSender sender = new WebhookSender(settings(Map.of("webhookQueueCapacity", 1)));
         long started = System.nanoTime();
         for (int i = 0; i < 50; i++) {
             sender.send(alert("rule-" + i));
@@ -82,12 +83,15 @@ class WebhookSenderTest {
     }
 
     private QualitySettings settings() {
-        QualitySettings settings = new QualitySettings();
-        settings.webhookUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/alerts";
-        settings.webhookRetries = 3;
-        settings.webhookBackoffMs = 20;
-        settings.webhookTimeoutMs = 2_000;
-        return settings;
+        return settings(Map.of());
+    }
+
+    private QualitySettings settings(Map<String, ?> more) {
+        Map<String, Object> overrides = new HashMap<>(Map.of(
+                "webhookUrl", "http://127.0.0.1:" + server.getAddress().getPort() + "/alerts",
+                "webhookRetries", 3, "webhookBackoffMs", 20, "webhookTimeoutMs", 2_000));
+        overrides.putAll(more);
+        return TestSettings.quality(overrides);
     }
 
     private static Alert alert(String rule) {

@@ -2,6 +2,7 @@ package dev.sbirenrich.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sbirenrich.config.TestSettings;
 import dev.sbirenrich.matching.AwardKeyer;
 import dev.sbirenrich.matching.LookupKeys;
 import dev.sbirenrich.matching.MatchCascade;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -244,11 +246,8 @@ class ReferenceLookupTest {
     // --- fixtures --------------------------------------------------------------------------------
 
     private static MatchingSettings settings(int maxPostingSize, int maxSameNamePosting, int candidatesPerKey) {
-        MatchingSettings settings = new MatchingSettings();
-        settings.maxPostingSize = maxPostingSize;
-        settings.maxSameNamePosting = maxSameNamePosting;
-        settings.candidatesPerKey = candidatesPerKey;
-        return settings;
+        return TestSettings.matching(Map.of("maxPostingSize", maxPostingSize, "maxSameNamePosting", maxSameNamePosting,
+                "candidatesPerKey", candidatesPerKey));
     }
 
     private int snapshots;
