@@ -2,6 +2,7 @@ package dev.sbirenrich.reference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sbirenrich.io.InputFailure;
+import dev.sbirenrich.io.ParallelReads;
 import dev.sbirenrich.io.RecipientCsvReader;
 import dev.sbirenrich.io.RecordReader;
 import dev.sbirenrich.model.Recipient;
@@ -19,7 +20,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -107,7 +107,7 @@ final class SnapshotBuilder {
                         read += BATCH_ROWS;
                         rowsRead.accept(read);
                         while (pending.size() > 2 * threads) {
-                            append(await(pending.poll()), sections, buckets, records, manifest);
+                            append(ParallelReads.await(pending.poll()), sections, buckets, records, manifest);
                         }
                     }
                 }
@@ -118,7 +118,7 @@ final class SnapshotBuilder {
             }
         }
         while (!pending.isEmpty()) {
-            append(await(pending.poll()), sections, buckets, records, manifest);
+            append(ParallelReads.await(pending.poll()), sections, buckets, records, manifest);
         }
         rowsRead.accept(read);
     }
@@ -161,20 +161,6 @@ final class SnapshotBuilder {
 
     private static Future<KeyedBatch> submit(ExecutorService workers, List<Recipient> batch, int fileIndex) {
         return workers.submit(() -> KeyedBatch.of(batch, fileIndex));
-    }
-
-    private static <T> T await(Future<T> future) throws IOException, InterruptedException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(e.getCause());
-        }
     }
 
     private static void append(KeyedBatch batch, Sections sections, Buckets buckets, Records records,
@@ -249,7 +235,7 @@ final class SnapshotBuilder {
             }));
         }
         for (Future<?> sort : sorts) {
-            await(sort);
+            ParallelReads.await(sort);
         }
         manifest.directoryBits = SnapshotFormat.directoryBits(manifest.entries);
         int slotsPerBucket = 1 << (manifest.directoryBits - SnapshotFormat.BUCKET_BITS);

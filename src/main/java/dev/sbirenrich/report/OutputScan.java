@@ -3,6 +3,7 @@ package dev.sbirenrich.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.sbirenrich.io.ParallelReads;
 import dev.sbirenrich.model.MatchMethod;
 import dev.sbirenrich.run.CommittedFiles;
 import dev.sbirenrich.run.MatchTally;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -95,12 +95,21 @@ public final class OutputScan {
                     Path part = parts.get(next++);
                     inFlight.add(parsers.submit(() -> enrichedLines(part)));
                 }
-                for (EnrichedLine line : await(inFlight.poll())) {
+                for (EnrichedLine line : awaitParsed(inFlight.poll())) {
                     countEnriched(summary, line);
                 }
             }
         } finally {
             parsers.shutdownNow();
+        }
+    }
+
+    private static List<EnrichedLine> awaitParsed(Future<List<EnrichedLine>> parsed) throws IOException {
+        try {
+            return ParallelReads.await(parsed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while scanning the output");
         }
     }
 
@@ -112,23 +121,6 @@ public final class OutputScan {
             }
         }
         return lines;
-    }
-
-    private static <T> T await(Future<T> parsed) throws IOException {
-        try {
-            return parsed.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while scanning the output");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** Hands every JSON object of a JSON Lines file to {@code onRecord}, the parser on its start. */
