@@ -23,21 +23,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * </pre>
  *
  * The reference is a snapshot built before the job starts (or by a refresh while it runs), so no
- * award waits for it and nothing of it is checkpointed but its descriptor. Operator uids are part
- * of the savepoint contract: never change them (docs/operations.md).
+ * award waits for it and nothing of it is checkpointed but its descriptor. Every operator has a uid
+ * from {@link OperatorIds}, the savepoint contract, and a name.
  */
 public final class EnrichmentPipeline {
-    public static final String UID_AWARDS_SOURCE = "awards-source";
-    public static final String UID_AWARD_NORMALIZER = "award-normalizer";
-    public static final String UID_REFERENCE_SOURCE = "reference-snapshot-source";
-    public static final String UID_REFERENCE_UPDATES_SOURCE = "reference-updates-source";
-    public static final String UID_SNAPSHOT_REFRESH = "reference-snapshot-refresh";
-    public static final String UID_SNAPSHOT_REJECTIONS = "reference-snapshot-rejections";
-    public static final String UID_ENRICHMENT = "snapshot-enrichment";
-    public static final String UID_REFERENCE_EVENTS = "quality-reference-events";
-    public static final String UID_ENRICHED_SINK = "enriched-sink";
-    public static final String UID_REJECTED_SINK = "rejected-sink";
-
     private EnrichmentPipeline() {}
 
     /** Wires the job into {@code env}; the caller executes it. Returns the enriched stream for further wiring. */
@@ -45,31 +34,31 @@ public final class EnrichmentPipeline {
             StreamExecutionEnvironment env, PipelineSources sources, PipelineSinks sinks, EnrichmentSettings settings) {
         SingleOutputStreamOperator<Award> awards = env
                 .fromSource(sources.awards(), WatermarkStrategy.noWatermarks(), "Awards")
-                .uid(UID_AWARDS_SOURCE)
+                .uid(OperatorIds.AWARDS_SOURCE)
                 .process(new AwardNormalizer())
-                .uid(UID_AWARD_NORMALIZER)
+                .uid(OperatorIds.AWARD_NORMALIZER)
                 .name("AwardNormalizer");
 
         DataStream<SnapshotDescriptor> snapshots = env
                 .fromData(TypeInformation.of(SnapshotDescriptor.class), sources.reference())
-                .uid(UID_REFERENCE_SOURCE).name("ReferenceSnapshot");
+                .uid(OperatorIds.REFERENCE_SOURCE).name("ReferenceSnapshot");
         if (sources.referenceUpdates() != null) {
             snapshots = snapshots.union(SnapshotRefresh.attach(env, sources.referenceUpdates()));
         }
 
         DataStream<Rejection> rejected = awards.getSideOutput(OutputTags.REJECTED)
-                .union(snapshots.flatMap(new SnapshotRejections()).uid(UID_SNAPSHOT_REJECTIONS)
+                .union(snapshots.flatMap(new SnapshotRejections()).uid(OperatorIds.SNAPSHOT_REJECTIONS)
                         .name("SnapshotRejections").setParallelism(1));
-        rejected.sinkTo(sinks.rejected()).uid(UID_REJECTED_SINK).name("RejectedSink");
+        rejected.sinkTo(sinks.rejected()).uid(OperatorIds.REJECTED_SINK).name("RejectedSink");
 
         // Round robin: a file is read by one source subtask, and every enrichment subtask should match.
         SingleOutputStreamOperator<EnrichedAward> enriched = awards.rebalance()
                 .connect(snapshots.broadcast(SnapshotEnrichment.SNAPSHOTS))
                 .process(new SnapshotEnrichment(sources.reference(), settings.matching))
-                .uid(UID_ENRICHMENT)
+                .uid(OperatorIds.ENRICHMENT)
                 .name("SnapshotEnrichment");
         SingleOutputStreamOperator<EnrichedAward> monitored = RecoveryMonitor.watch(enriched);
-        monitored.sinkTo(sinks.enriched()).uid(UID_ENRICHED_SINK).name("EnrichedSink");
+        monitored.sinkTo(sinks.enriched()).uid(OperatorIds.ENRICHED_SINK).name("EnrichedSink");
 
         // The reference is complete before the job is built: its report is dated now, earlier than
         // any award can be classified.
@@ -77,7 +66,7 @@ public final class EnrichmentPipeline {
         DataStream<QualityEvent> referenceEvents = snapshots
                 .map(snapshot -> QualityEvent.reference(snapshot.rows, 1, readyAtMillis))
                 .returns(QualityEvent.class)
-                .uid(UID_REFERENCE_EVENTS).name("ReferenceQualityEvents").setParallelism(1);
+                .uid(OperatorIds.REFERENCE_EVENTS).name("ReferenceQualityEvents").setParallelism(1);
         QualityStage.attach(monitored, rejected, referenceEvents,
                 monitored.getSideOutput(RecoveryMonitor.ALERTS).union(enriched.getSideOutput(SnapshotEnrichment.ALERTS)),
                 sinks.alerts(), settings.quality, sources.awards().getBoundedness() == Boundedness.BOUNDED);

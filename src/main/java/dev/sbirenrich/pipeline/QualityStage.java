@@ -12,15 +12,9 @@ import org.apache.flink.util.Collector;
 /**
  * Wires the quality monitor beside the enrichment: enriched awards, rejected award rows, input
  * files that end early and the reference counts become small {@link QualityEvent}s, one monitor judges them, and its alerts go to
- * the alerts sink and, when configured, the webhook. Uids are part of the savepoint contract.
+ * the alerts sink and, when configured, the webhook.
  */
 public final class QualityStage {
-    public static final String UID_ENRICHED_EVENTS = "quality-enriched-events";
-    public static final String UID_REJECTED_EVENTS = "quality-rejected-events";
-    public static final String UID_MONITOR = "quality-monitor";
-    public static final String UID_ALERTS_SINK = "alerts-sink";
-    public static final String UID_WEBHOOK_SINK = "alerts-webhook";
-
     private QualityStage() {}
 
     /**
@@ -36,7 +30,7 @@ public final class QualityStage {
         DataStream<QualityEvent> awardEvents = enriched
                 .map(result -> QualityEvent.enriched(result, System.currentTimeMillis()))
                 .returns(QualityEvent.class)
-                .uid(UID_ENRICHED_EVENTS).name("QualityEvents");
+                .uid(OperatorIds.ENRICHED_EVENTS).name("QualityEvents");
         DataStream<QualityEvent> rejectedEvents = rejected
                 .flatMap((Rejection rejection, Collector<QualityEvent> out) -> {
                     if ("awards".equals(rejection.input)) {
@@ -47,16 +41,16 @@ public final class QualityStage {
                     }
                 })
                 .returns(QualityEvent.class)
-                .uid(UID_REJECTED_EVENTS).name("RejectedQualityEvents");
+                .uid(OperatorIds.REJECTED_EVENTS).name("RejectedQualityEvents");
         DataStream<Alert> alerts = awardEvents.union(rejectedEvents, referenceEvents)
                 .keyBy(event -> QualityMonitor.KEY)
                 .process(new QualityMonitor(settings, boundedInput))
                 .setParallelism(1)
-                .uid(UID_MONITOR).name("QualityMonitor")
+                .uid(OperatorIds.QUALITY_MONITOR).name("QualityMonitor")
                 .union(operationalAlerts);
-        alerts.sinkTo(alertsSink).setParallelism(1).uid(UID_ALERTS_SINK).name("AlertsSink");
+        alerts.sinkTo(alertsSink).setParallelism(1).uid(OperatorIds.ALERTS_SINK).name("AlertsSink");
         if (settings.webhookUrl != null && !settings.webhookUrl.isBlank()) {
-            alerts.sinkTo(new WebhookSink(settings)).setParallelism(1).uid(UID_WEBHOOK_SINK).name("AlertsWebhook");
+            alerts.sinkTo(new WebhookSink(settings)).setParallelism(1).uid(OperatorIds.WEBHOOK_SINK).name("AlertsWebhook");
         }
         return alerts;
     }

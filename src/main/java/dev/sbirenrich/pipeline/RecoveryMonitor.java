@@ -1,18 +1,18 @@
 package dev.sbirenrich.pipeline;
 
+
 import dev.sbirenrich.model.Alert;
+import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.Severity;
 import java.time.Instant;
-import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.util.OutputTag;
-
-import dev.sbirenrich.model.EnrichedAward;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
  * subtask 0 reports, so one restore gives one alert.
  */
 public class RecoveryMonitor extends ProcessFunction<EnrichedAward, EnrichedAward> implements CheckpointedFunction {
-    public static final String UID = "recovery-monitor";
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryMonitor.class);
 
     /** Where the restore alert leaves, to join the quality alerts (alerts/, log, metric, webhook). */
@@ -34,7 +33,7 @@ public class RecoveryMonitor extends ProcessFunction<EnrichedAward, EnrichedAwar
 
     /** Inserts the monitor after {@code enriched}. */
     public static SingleOutputStreamOperator<EnrichedAward> watch(DataStream<EnrichedAward> enriched) {
-        return enriched.process(new RecoveryMonitor()).uid(UID).name("RecoveryMonitor");
+        return enriched.process(new RecoveryMonitor()).uid(OperatorIds.RECOVERY_MONITOR).name("RecoveryMonitor");
     }
 
     @Override

@@ -35,9 +35,9 @@ public class SnapshotRefresh extends ProcessFunction<String, SnapshotDescriptor>
 
     static DataStream<SnapshotDescriptor> attach(StreamExecutionEnvironment env, ReferenceUpdates updates) {
         return env.fromSource(updates.dumps(), WatermarkStrategy.noWatermarks(), "ReferenceUpdates")
-                .uid(EnrichmentPipeline.UID_REFERENCE_UPDATES_SOURCE).setParallelism(1)
+                .uid(OperatorIds.REFERENCE_UPDATES_SOURCE).setParallelism(1)
                 .process(new SnapshotRefresh(updates.store(), updates.columns()))
-                .uid(EnrichmentPipeline.UID_SNAPSHOT_REFRESH).name("SnapshotRefresh").setParallelism(1);
+                .uid(OperatorIds.SNAPSHOT_REFRESH).name("SnapshotRefresh").setParallelism(1);
     }
 
     @Override
