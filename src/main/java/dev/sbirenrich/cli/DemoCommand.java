@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -19,13 +20,8 @@ public class DemoCommand implements Callable<Integer> {
             description = "Output directory, replaced on every demo run (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--keep-ui", description = "Keep the Flink web UI up after the job ends, with the finished job"
-            + " to look at, until Ctrl-C.")
-    boolean keepUi;
-
-    @Option(names = "--web-ui-port", paramLabel = "PORT",
-            description = "Port of the Flink web UI on 127.0.0.1 (default 8081).")
-    Integer webUiPort;
+    @Mixin
+    LocalRunOptions local;
 
     @Override
     public Integer call() throws Exception {
@@ -33,12 +29,12 @@ public class DemoCommand implements Callable<Integer> {
         options.awards = List.of(data.resolve("awards.csv").toString());
         options.recipients.paths = List.of(data.resolve("recipients.csv").toString());
         options.output = output;
-        options.keepUi = keepUi;
-        options.webUiPort = webUiPort;
         System.out.printf("Demo: %s against %s%n", options.awards.get(0), options.recipients.paths.get(0));
+        Map<String, Object> overrides = local.overrides();
         // The sample holds 3 deliberately unreadable award rows of 29 (10%) to show rejection.
-        var settings = options.settings(Map.of("quality.rejectedFailureShare", 0.15));
-        var summary = LocalRun.execute(options, settings, FileSources::awards, true, null, System.out);
+        overrides.put("quality.rejectedFailureShare", 0.15);
+        var summary = LocalRun.execute(options, options.settings(overrides), local.keepUi, FileSources::awards, true,
+                null, System.out);
         return summary.reconciled ? 0 : 1;
     }
 }

@@ -44,17 +44,14 @@ import org.apache.flink.streaming.api.graph.StreamGraph;
 final class LocalRun {
     private LocalRun() {}
 
-    static RunSummary execute(RunOptions options, AwardsSource awards, boolean overwrite, Path resumeFrom,
-            PrintStream console) throws Exception {
-        return execute(options, options.settings(), awards, overwrite, resumeFrom, console);
-    }
-
     /**
+     * @param settings the run's settings, resolved by its command
+     * @param keepUi keep the cluster and its web UI up after the run until the process is stopped
      * @param awards reads the awards paths of {@code options}, once
      * @param resumeFrom a checkpoint or savepoint of an earlier run into the same output, or null
      */
-    static RunSummary execute(RunOptions options, EnrichmentSettings settings, AwardsSource awards, boolean overwrite,
-            Path resumeFrom, PrintStream console) throws Exception {
+    static RunSummary execute(RunOptions options, EnrichmentSettings settings, boolean keepUi, AwardsSource awards,
+            boolean overwrite, Path resumeFrom, PrintStream console) throws Exception {
         ReferenceInput recipients = options.recipients.input();
         InputSizes sizes = options.checkInputs(recipients, false);
         Path output = options.output.toAbsolutePath().normalize();
@@ -110,7 +107,7 @@ final class LocalRun {
                 progress.close();
             }
         } finally {
-            if (cluster != null && !options.keepUi) {
+            if (cluster != null && !keepUi) {
                 cluster.close();
             }
             OpenSnapshots.release(snapshot);
@@ -135,7 +132,7 @@ final class LocalRun {
             }
             return prints;
         }, console);
-        if (options.keepUi) {
+        if (keepUi) {
             keepUiUp(settings, console);
         }
         return completed;

@@ -16,12 +16,8 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace the output directory's previous contents.")
     boolean overwrite;
 
-    @Option(names = "--web-ui-port", paramLabel = "PORT", description = "Flink web UI port while running (default 8081, 0: off).")
-    Integer webUiPort;
-
-    @Option(names = "--metrics-port", paramLabel = "PORT|FROM-TO",
-            description = "Serve Prometheus metrics on this port, or the first free one of a range (e.g. 9250-9260); off by default.")
-    String metricsPort;
+    @Mixin
+    LocalRunOptions local;
 
     @Option(names = "--resume-from", paramLabel = "CHECKPOINT",
             description = "Continue a stopped run from its checkpoint (<output>/_checkpoints/<job>/chk-N) or a savepoint, "
@@ -40,11 +36,8 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (webUiPort != null) {
-            options.webUiPort = webUiPort;
-        }
-        options.metricsPort = metricsPort;
-        var summary = LocalRun.execute(options, awards, overwrite, resumeFrom, System.out);
+        var summary = LocalRun.execute(options, options.settings(local.overrides()), local.keepUi, awards, overwrite,
+                resumeFrom, System.out);
         return summary.reconciled ? 0 : 1;
     }
 }

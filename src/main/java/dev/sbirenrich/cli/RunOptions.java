@@ -40,13 +40,6 @@ public class RunOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "YAML settings file (see docs/configuration.md).")
     Path config;
 
-    /** Set by commands that run locally (not an option of the cluster entry point). */
-    Integer webUiPort;
-    /** Prometheus reporter port or range; set by commands that run locally. */
-    String metricsPort;
-    /** Keep the local cluster and its web UI up after the run until Ctrl-C; set by commands that run locally. */
-    boolean keepUi;
-
     /** The run's settings, resolved once: --config (or defaults), with the command line over it. */
     public EnrichmentSettings settings() throws IOException {
         return settings(Map.of());
@@ -61,17 +54,8 @@ public class RunOptions {
             }
             options.put("pipeline.parallelism", parallelism);
         }
-        if (webUiPort != null) {
-            options.put("pipeline.webUiPort", webUiPort);
-        }
         if (referenceStore != null) {
             options.put("pipeline.referenceStore", referenceStore.toAbsolutePath().normalize().toString());
-        }
-        if (metricsPort != null) {
-            if (!metricsPort.matches("\\d{1,5}(-\\d{1,5})?")) {
-                throw new UsageException("--metrics-port must be a port or a range such as 9250-9260, not " + metricsPort);
-            }
-            options.put("pipeline.metricsPort", metricsPort);
         }
         options.putAll(overrides);
         EnrichmentSettings settings = EnrichmentSettings.resolve(config, options);
