@@ -1,5 +1,7 @@
 package dev.sbirenrich.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sbirenrich.datagen.DataGenerator;
 import dev.sbirenrich.datagen.GeneratorOptions;
 import java.io.IOException;
@@ -23,7 +25,7 @@ public final class DataCache {
         String name = scale.label() + (recipientsFactor == 1 ? "" : "-x" + recipientsFactor) + "-" + seed;
         long recipients = scale.recipients * recipientsFactor;
         Path dir = root.resolve(name);
-        if (Files.isRegularFile(dir.resolve(DataGenerator.SUMMARY_FILE))) {
+        if (Files.isRegularFile(dir.resolve(DataGenerator.SUMMARY_FILE)) && currentGenerator(dir)) {
             return dir;
         }
         Path partial = root.resolve("." + name + ".partial");
@@ -44,5 +46,11 @@ public final class DataCache {
         }
         Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
         return dir;
+    }
+
+    /** Whether {@code dir} was written by this generator; data of an older one is made again. */
+    private static boolean currentGenerator(Path dir) throws IOException {
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve(DataGenerator.SUMMARY_FILE).toFile());
+        return summary.path("generatorVersion").asInt(0) == DataGenerator.VERSION;
     }
 }

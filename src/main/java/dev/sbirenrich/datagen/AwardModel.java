@@ -119,7 +119,13 @@ final class AwardModel {
         if (a.noise == NoiseKind.MALFORMED) {
             a.defect = DEFECTS[rng.nextInt(DEFECTS.length)];
         }
-        String written = NameNoise.apply(a.noise, name, tradeName, rng);
+        String written;
+        if (a.noise == NoiseKind.TYPO) {
+            a.typo = Typo.make(name, rng);
+            written = a.typo == null ? null : a.typo.written();
+        } else {
+            written = NameNoise.apply(a.noise, name, tradeName, rng);
+        }
         if (written == null) {
             a.noise = NoiseKind.EXACT;
             written = name.render();

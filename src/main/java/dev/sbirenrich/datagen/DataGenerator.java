@@ -31,6 +31,11 @@ public final class DataGenerator {
     public static final String RECIPIENTS_COPY = "recipients.dat.gz";
     public static final String RECIPIENTS_COLUMNS = "recipients.columns";
     public static final String SUMMARY_FILE = "generation.json";
+    /**
+     * Changes whenever the same options and seed would write other data, so that cached data of an
+     * older generator is made again (3: typos of every kind in any letter of any word).
+     */
+    public static final int VERSION = 3;
     private static final int PROGRESS_BATCH = 8192;
     private static final int BUFFER = 1 << 20;
 

@@ -5,6 +5,8 @@ import java.util.TreeMap;
 
 /** What a generation run wrote; saved as generation.json next to the data. */
 public class GenerationSummary {
+    /** {@link DataGenerator#VERSION} of the generator that wrote the data. */
+    public int generatorVersion = DataGenerator.VERSION;
     public GeneratorOptionsView options;
     public long recipientRows;
     public long awardRecords;

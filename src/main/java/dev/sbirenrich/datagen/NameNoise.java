@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/** Writes a legal name the way an award form might: suffix changed, abbreviated, misspelt... */
+/** Writes a legal name the way an award form might: suffix changed, abbreviated, reordered... ({@link Typo} misspells). */
 final class NameNoise {
     private static final Map<String, String[]> SUFFIX_VARIANTS = Map.ofEntries(
             Map.entry("INC", new String[] {"INC.", "INCORPORATED", ""}),
@@ -34,7 +34,6 @@ final class NameNoise {
             Map.entry("BIOMEDICAL", "BIOMED"), Map.entry("MICROSYSTEMS", "MICROSYS"), Map.entry("AEROSPACE", "AERO"),
             Map.entry("APPLIED", "APPL"), Map.entry("NATIONAL", "NATL"), Map.entry("INTEGRATED", "INTEG"));
     private static final String[] DBA_FORMS = {" DBA ", " D/B/A ", " DBA: ", " D.B.A. "};
-    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private NameNoise() {}
 
@@ -46,7 +45,6 @@ final class NameNoise {
             case AMPERSAND -> swapAmpersand(name);
             case ABBREVIATION -> abbreviate(name, rng);
             case WORD_ORDER -> swapWords(name, rng);
-            case TYPO -> misspell(name, rng);
             case LEADING_THE -> name.theAtEnd()
                     ? "THE " + new CompanyName(name.core(), name.suffix(), name.commaBeforeSuffix(), false).render()
                     : "THE " + name.render();
@@ -118,38 +116,6 @@ final class NameNoise {
         String first = core[at];
         core[at] = core[at + 1];
         core[at + 1] = first;
-        return name.withCore(core).render();
-    }
-
-    /** One keystroke error (drop, swap, replace or double a letter) in the longest word, never its first letter. */
-    private static String misspell(CompanyName name, SplittableRandom rng) {
-        String[] core = name.core().clone();
-        int longest = 0;
-        for (int i = 1; i < core.length; i++) {
-            if (core[i].length() > core[longest].length()) {
-                longest = i;
-            }
-        }
-        String word = core[longest];
-        if (word.length() < 5) {
-            return null;
-        }
-        int at = 1 + rng.nextInt(word.length() - 2);
-        StringBuilder out = new StringBuilder(word);
-        switch (rng.nextInt(4)) {
-            case 0 -> out.deleteCharAt(at);
-            case 1 -> {
-                char c = out.charAt(at);
-                out.setCharAt(at, out.charAt(at + 1));
-                out.setCharAt(at + 1, c);
-            }
-            case 2 -> out.setCharAt(at, LETTERS.charAt(rng.nextInt(LETTERS.length())));
-            default -> out.insert(at, out.charAt(at));
-        }
-        if (out.toString().equals(word)) {
-            out.deleteCharAt(at);
-        }
-        core[longest] = out.toString();
         return name.withCore(core).render();
     }
 

@@ -15,6 +15,8 @@ final class SyntheticAward {
     String trueDuns;
     String identifierType;
     NoiseKind noise;
+    /** For a {@link NoiseKind#TYPO} award: what was mistyped, and where. */
+    Typo typo;
     /** How the award's identifiers are written: clean, duns-dashed, duns-lost-zeros, ... */
     String idFormat;
     /** For malformed rows: column-count, broken-quoting, invalid-utf8 or unparseable-amount. */

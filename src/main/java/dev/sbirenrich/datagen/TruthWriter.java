@@ -6,7 +6,8 @@ import java.io.Writer;
 
 /** truth.csv: one row per award record, naming its true recipient (or none) and its noise. */
 final class TruthWriter implements Closeable {
-    static final String HEADER = "file,record,entity_id,recipient_record,uei,duns,identifier_type,noise,id_format,defect";
+    static final String HEADER = "file,record,entity_id,recipient_record,uei,duns,identifier_type,noise,id_format,defect,"
+            + "typo_kind,typo_letter,typo_word";
 
     private final Writer out;
     private final String awardsFile;
@@ -32,8 +33,13 @@ final class TruthWriter implements Closeable {
                 .append(',').append(a.identifierType)
                 .append(',').append(a.noise.label())
                 .append(',').append(a.idFormat)
-                .append(',').append(a.defect == null ? "" : a.defect)
-                .append('\n');
+                .append(',').append(a.defect == null ? "" : a.defect);
+        if (a.typo != null) {
+            row.append(',').append(a.typo.kind().label).append(',').append(a.typo.letter()).append(',').append(a.typo.word());
+        } else {
+            row.append(",,,");
+        }
+        row.append('\n');
         out.append(row);
     }
 

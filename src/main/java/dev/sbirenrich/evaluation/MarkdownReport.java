@@ -72,6 +72,11 @@ final class MarkdownReport {
         section(md, "By noise kind", s.byNoise);
         section(md, "By identifier type", s.byIdentifierType);
         section(md, "By identifier format", s.byIdFormat);
+        if (!s.byTypoKind.isEmpty()) {
+            section(md, "Typo awards by kind of slip", s.byTypoKind);
+            section(md, "Typo awards by the slipped letter's place in its word", s.byTypoLetter);
+            section(md, "Typo awards by the slipped word's place in the name", s.byTypoWord);
+        }
     }
 
     private static void section(StringBuilder md, String title, Map<String, Tally> tallies) {

@@ -10,6 +10,10 @@ public class Scoreboard {
     public Map<String, Tally> byNoise = new TreeMap<>();
     public Map<String, Tally> byIdentifierType = new TreeMap<>();
     public Map<String, Tally> byIdFormat = new TreeMap<>();
+    /** Typo awards by the kind of slip, by its letter in the word, and by its word in the name. */
+    public Map<String, Tally> byTypoKind = new TreeMap<>();
+    public Map<String, Tally> byTypoLetter = new TreeMap<>();
+    public Map<String, Tally> byTypoWord = new TreeMap<>();
 
     public Scoreboard() {}
 
@@ -25,5 +29,10 @@ public class Scoreboard {
         byIdentifierType.computeIfAbsent(truth.identifierType(), k -> new Tally())
                 .add(truth, outcome, correct, candidateHit);
         byIdFormat.computeIfAbsent(truth.idFormat(), k -> new Tally()).add(truth, outcome, correct, candidateHit);
+        if (truth.typoKind() != null) {
+            byTypoKind.computeIfAbsent(truth.typoKind(), k -> new Tally()).add(truth, outcome, correct, candidateHit);
+            byTypoLetter.computeIfAbsent(truth.typoLetter(), k -> new Tally()).add(truth, outcome, correct, candidateHit);
+            byTypoWord.computeIfAbsent(truth.typoWord(), k -> new Tally()).add(truth, outcome, correct, candidateHit);
+        }
     }
 }

@@ -10,9 +10,13 @@ import dev.sbirenrich.model.RecordId;
  * @param uei the true company's UEI or null
  * @param duns the true company's DUNS or null
  * @param identifierType both, uei-only, duns-only or neither: the usable identifiers the award carries
+ * @param typoKind for a typo award, the kind of slip (dropped-letter, key-slip, ...); null otherwise
+ * @param typoLetter for a typo award, where in its word: first-letter, inner or last-letter
+ * @param typoWord for a typo award, which word: first-word or later-word
  */
 public record TruthRecord(String file, long record, long entityId, long recipientRecord, String uei, String duns,
-        String identifierType, String noise, String idFormat, String defect) {
+        String identifierType, String noise, String idFormat, String defect, String typoKind, String typoLetter,
+        String typoWord) {
 
     public boolean inReference() {
         return entityId > 0;

@@ -26,7 +26,8 @@ public final class TruthTable {
                 TruthRecord t = new TruthRecord(row.get("file"), Long.parseLong(row.get("record")),
                         number(row.get("entity_id")), number(row.get("recipient_record")), blankToNull(row.get("uei")),
                         blankToNull(row.get("duns")), row.get("identifier_type"), row.get("noise"), row.get("id_format"),
-                        blankToNull(row.get("defect")));
+                        blankToNull(row.get("defect")), optional(row, "typo_kind"), optional(row, "typo_letter"),
+                        optional(row, "typo_word"));
                 rows.put(t.key(), t);
             }
         } catch (IllegalArgumentException e) {
@@ -54,4 +55,10 @@ public final class TruthTable {
     private static String blankToNull(String text) {
         return text.isEmpty() ? null : text;
     }
+
+    /** A column that truth files of older generators lack: null there, as when it is blank. */
+    private static String optional(CSVRecord row, String column) {
+        return row.isMapped(column) ? blankToNull(row.get(column)) : null;
+    }
+
 }
