@@ -22,8 +22,8 @@ import java.util.Map;
  * Answers an award's probes from a snapshot; one instance per thread (it keeps scratch arrays). A key's posting size comes from the index at once, so
  * a key holding more recipients than its cap is "too common" without reading it. Identifier keys
  * return every row whose identifier is the key's. Name keys are narrowed by preselection, a test
- * cheap enough for every entry of a block and made of numbers only: weighted exact-token overlap
- * over token hashes (generic words weigh {@code genericWordWeight}), ties broken by agreement with
+ * cheap enough for every entry of a block and made of numbers only: the weighted share of the
+ * award's tokens that a row holds, over token hashes (generic words weigh {@code genericWordWeight}), ties broken by agreement with
  * the award's place (zip5 4, city 2, state 1), then closeness of name length, then the lower row.
  * Only the {@code candidatesPerKey} survivors are read as recipients, for the cascade to score.
  */
@@ -201,11 +201,14 @@ public final class ReferenceLookup {
             city = SnapshotFormat.cityCode(keys.city);
         }
 
-        /** Weighted Jaccard overlap of the row's name tokens with the award's. */
+        /**
+         * The weighted share of the award's name tokens that the row holds. A row's other words do
+         * not count against it: with a typo in one of the award's words, the true company and every
+         * namesake that shares the other words tie, and place and name length order them. (With
+         * Jaccard, namesakes whose extra words are generic outranked the true company.)
+         */
         double overlap(ReferenceSnapshot snapshot, int slot) {
-            int counts = snapshot.record(slot, COUNTS_AND_STATE);
-            int count = counts >>> 24;
-            int generic = (counts >>> 16) & 0xFF;
+            int count = snapshot.record(slot, COUNTS_AND_STATE) >>> 24;
             double shared = 0;
             for (int t = 0; t < count; t++) {
                 int token = snapshot.token(slot, t);
@@ -216,9 +219,7 @@ public final class ReferenceLookup {
                     }
                 }
             }
-            double own = (count - generic) + generic * genericWeight;
-            double union = weight + own - shared;
-            return union == 0 ? 0 : shared / union;
+            return weight == 0 ? 0 : shared / weight;
         }
 
         /** zip5 (4) outweighs city and state together, city (2) outweighs state (1); missing never agrees. */

@@ -48,6 +48,22 @@ class ReferenceLookupTest {
     }
 
     @Test
+    void aTypoInOneWordLeavesTheTrueCompanyTiedWithItsNamesakesAndItsPlaceKeepsIt() throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (String generic : List.of("PRODUCTS", "MATERIALS", "INSTRUMENTS", "SYSTEMS", "DESIGN", "ENERGY")) {
+            rows.add(Dumps.row("GYRIX " + generic + " CO", "GYRIX" + generic.substring(0, 4) + "001", "", "DAYTON", "OH",
+                    "45487", "2024-01-01"));
+        }
+        rows.add(Dumps.row("GYRIX OPTICS", "GYRIXOPTIC01", "", "CLEVELAND", "OH", "44199", "2024-01-01"));
+        ReferenceLookup lookup = lookup(settings(100, 100, 2), rows.toArray(String[]::new));
+
+        // OOTICS matches nothing: the shared GYRIX decides, and among its holders the award's place
+        ProbeAnswer block = answer(lookup, award("Gyrix Ootics", "OH", "CLEVELAND", "44199"), LookupKeys.name("GYRIX"));
+
+        assertThat(ueis(block)).contains("GYRIXOPTIC01");
+    }
+
+    @Test
     void amongEqualNamesTheOneAtTheAwardsPlaceSurvives() throws IOException {
         List<String> rows = new ArrayList<>();
         for (int i = 1; i <= 500; i++) {
