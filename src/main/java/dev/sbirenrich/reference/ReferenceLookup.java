@@ -204,8 +204,8 @@ public final class ReferenceLookup {
         /**
          * The weighted share of the award's name tokens that the row holds. A row's other words do
          * not count against it: with a typo in one of the award's words, the true company and every
-         * namesake that shares the other words tie, and place and name length order them. (With
-         * Jaccard, namesakes whose extra words are generic outranked the true company.)
+         * namesake that shares the other words tie, and place and name length order them. Jaccard
+         * would rank namesakes whose extra words are generic above the true company.
          */
         double overlap(ReferenceSnapshot snapshot, int slot) {
             int count = snapshot.record(slot, COUNTS_AND_STATE) >>> 24;
