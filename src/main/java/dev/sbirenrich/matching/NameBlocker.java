@@ -32,7 +32,9 @@ import java.util.Set;
  *       doubled letters and vowel/consonant swaps, in any name, including all-generic ones.</li>
  * </ul>
  * Cost: 2 keys for an all-generic name, 4 for one distinctive token plus generic words, 4-6 for
- * 2-3 distinctive tokens, 3-4 beyond: about 4.5 on company names. Trade-offs accepted: a consonant
+ * 2-3 distinctive tokens, 3-4 beyond: about 4.5 on company names. {@link #halfKeys} adds two
+ * keys per distinctive token of four letters or more, probed only for awards these keys leave
+ * undecided. Trade-offs accepted: a consonant
  * typo in the first four letters of a name's only distinctive token is missed, as is a consonant
  * typo in an all-generic name ("ADVANCED SYSTEMS") and two independent differences in a name with
  * 2-3 distinctive tokens. Precision against names sharing
@@ -42,7 +44,11 @@ import java.util.Set;
 public final class NameBlocker {
     static final String PREFIX_MARK = "~";
     static final String SKELETON_MARK = "=";
+    static final String FRONT_HALF_MARK = "<";
+    static final String BACK_HALF_MARK = ">";
     private static final int PREFIX_LENGTH = 4;
+    /** Shorter distinctive tokens get no half keys: their halves are too common to select anything. */
+    private static final int MIN_HALVED_TOKEN = 4;
     private static final String[] NO_KEYS = new String[0];
 
     private NameBlocker() {}
@@ -71,6 +77,75 @@ public final class NameBlocker {
             keys.add(prefixBlock(distinctive));
         }
         return keys.toArray(NO_KEYS);
+    }
+
+    /**
+     * Keys that survive one edit (a dropped, doubled, swapped or wrong letter) anywhere in one
+     * distinctive token of a name, a recipient's side. For each distinctive token of four letters
+     * or more: its front half and its back half, each with the rest of the name (the other
+     * distinctive tokens, else the generic ones). One edit leaves one half intact, and the rest too,
+     * unless two letters swap across the middle. The rest makes a half selective; a one-word name
+     * has no rest and no half keys.
+     */
+    public static String[] halfKeys(String[] tokens) {
+        String[] all = keyTokens(tokens);
+        String[] distinctive = distinctive(all);
+        Set<String> keys = new LinkedHashSet<>();
+        for (String token : distinctive) {
+            if (token.length() >= MIN_HALVED_TOKEN) {
+                String rest = rest(all, distinctive, token);
+                if (!rest.isEmpty()) {
+                    addHalves(keys, token, token.length() / 2, rest);
+                }
+            }
+        }
+        return keys.toArray(NO_KEYS);
+    }
+
+    /**
+     * The half keys an award probes when its name found no recipient: for each distinctive token,
+     * its halves as a recipient's token one letter longer, as long or one letter shorter would
+     * have them, since an edit may have added or dropped a letter.
+     */
+    public static List<String> halfProbes(String[] tokens) {
+        String[] all = keyTokens(tokens);
+        String[] distinctive = distinctive(all);
+        Set<String> keys = new LinkedHashSet<>();
+        for (String token : distinctive) {
+            String rest = rest(all, distinctive, token);
+            if (rest.isEmpty()) {
+                continue;
+            }
+            for (int length = token.length() - 1; length <= token.length() + 1; length++) {
+                if (length >= MIN_HALVED_TOKEN && length / 2 <= token.length()) {
+                    addHalves(keys, token, length / 2, rest);
+                }
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    private static void addHalves(Set<String> keys, String token, int half, String rest) {
+        keys.add(LookupKeys.name(FRONT_HALF_MARK + token.substring(0, half) + " " + rest));
+        keys.add(LookupKeys.name(BACK_HALF_MARK + token.substring(token.length() - half) + " " + rest));
+    }
+
+    /** The name without {@code token}: its other distinctive tokens, or else its generic ones. */
+    private static String rest(String[] sortedTokens, String[] distinctive, String token) {
+        StringBuilder rest = new StringBuilder();
+        for (String other : distinctive) {
+            if (!other.equals(token)) {
+                rest.append(rest.length() == 0 ? "" : " ").append(other);
+            }
+        }
+        if (rest.length() == 0) {
+            for (String other : sortedTokens) {
+                if (!other.equals(token) && !isDistinctive(other)) {
+                    rest.append(rest.length() == 0 ? "" : " ").append(other);
+                }
+            }
+        }
+        return rest.toString();
     }
 
     /**

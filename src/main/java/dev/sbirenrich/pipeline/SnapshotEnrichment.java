@@ -17,6 +17,7 @@ import dev.sbirenrich.reference.ReferenceSnapshot;
 import dev.sbirenrich.reference.SnapshotDescriptor;
 import dev.sbirenrich.reference.SnapshotException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
@@ -118,6 +119,15 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
         long start = System.nanoTime();
         List<ProbeAnswer> answers = lookup.answers(award.awardId(), award.keys);
         MatchResult match = cascade.decide(award.keys, answers);
+        if (!match.method.matched()) {
+            // Undecided: a typo in the name's rarest word may have left only common keys; its halves may find it.
+            List<ProbeAnswer> halves = lookup.halfAnswers(award.awardId(), award.keys);
+            if (!halves.isEmpty()) {
+                List<ProbeAnswer> all = new ArrayList<>(answers);
+                all.addAll(halves);
+                match = cascade.decide(award.keys, all);
+            }
+        }
         lookup.complete(match);
         match.reference = active.id;
         for (ProbeAnswer answer : answers) {

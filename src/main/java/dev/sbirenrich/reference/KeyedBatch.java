@@ -3,6 +3,7 @@ package dev.sbirenrich.reference;
 import dev.sbirenrich.matching.GenericWords;
 import dev.sbirenrich.matching.Identifiers;
 import dev.sbirenrich.matching.LookupKeys;
+import dev.sbirenrich.matching.NameBlocker;
 import dev.sbirenrich.matching.RecipientKeyer;
 import dev.sbirenrich.model.IdentifierStatus;
 import dev.sbirenrich.model.Recipient;
@@ -66,6 +67,9 @@ final class KeyedBatch {
                 fullKey = key;
                 fullKeyHash = hash;
             }
+        }
+        for (String key : NameBlocker.halfKeys(tokens)) {
+            addKey(KeyHash.of(key), row);
         }
         String name = r.nameTokens == null ? "" : r.nameTokens;
         namePrefixes[row] = SnapshotFormat.namePrefix(fullKey);

@@ -57,23 +57,42 @@ public final class ReferenceLookup {
         rowIds.clear();
         List<ProbeAnswer> answers = new ArrayList<>(keys.probeKeys.length);
         for (String key : keys.probeKeys) {
-            answers.add(answer(awardId, key, award));
+            boolean own = !LookupKeys.isIdentifierKey(key) && award.ownNameKeys.contains(key);
+            answers.add(answer(awardId, key, award, own ? settings.maxSameNamePosting : settings.maxPostingSize,
+                    settings.candidatesPerKey));
         }
         return answers;
     }
 
-    private ProbeAnswer answer(String awardId, String key, Award award) {
+    /**
+     * Answers to the award's half keys ({@link NameBlocker#halfProbes}), for an award whose name
+     * found no recipient through its own keys: a typo in its rarest word leaves it only keys too
+     * common to answer. Call after {@link #answers} for the same award; the rows read then are kept.
+     */
+    public List<ProbeAnswer> halfAnswers(String awardId, AwardKeys keys) {
+        String[] awardTokens = NameNormalizer.splitNormalized(keys.nameTokens);
+        List<String> probes = NameBlocker.halfProbes(awardTokens);
+        if (probes.isEmpty()) {
+            return List.of();
+        }
+        Award award = new Award(awardTokens, keys, settings.genericWordWeight);
+        List<ProbeAnswer> answers = new ArrayList<>(probes.size());
+        for (String key : probes) {
+            answers.add(answer(awardId, key, award, settings.maxPostingSize, settings.candidatesPerKey));
+        }
+        return answers;
+    }
+
+    private ProbeAnswer answer(String awardId, String key, Award award, int cap, int keep) {
         long range = snapshot.range(KeyHash.of(key));
         int from = (int) (range >>> 32);
         int to = (int) range;
         int size = to - from;
         boolean identifier = LookupKeys.isIdentifierKey(key);
-        int cap = !identifier && award.ownNameKeys.contains(key)
-                ? settings.maxSameNamePosting : settings.maxPostingSize;
         if (size > cap) {
             return new ProbeAnswer(awardId, key, NONE, cap + 1, true);
         }
-        Recipient[] recipients = identifier ? identified(key, from, to) : preselect(award, from, to);
+        Recipient[] recipients = identifier ? identified(key, from, to) : preselect(award, from, to, keep);
         return new ProbeAnswer(awardId, key, recipients, identifier ? recipients.length : size, false);
     }
 
@@ -92,8 +111,7 @@ public final class ReferenceLookup {
         return rows.toArray(NONE);
     }
 
-    private Recipient[] preselect(Award award, int from, int to) {
-        int keep = settings.candidatesPerKey;
+    private Recipient[] preselect(Award award, int from, int to, int keep) {
         if (keep == 0 || from == to) {
             return NONE;
         }

@@ -106,4 +106,48 @@ class NameBlockerTest {
         assertThat(Arrays.stream(keys("Robotics Inc").toArray(String[]::new)).map(NameBlocker::singleToken))
                 .containsExactlyInAnyOrder("ROBOTICS", null, null);
     }
+
+    @Test
+    void everySingleEditOfADistinctiveWordStillSharesAHalfKeyExceptASwapAcrossTheMiddle() {
+        String company = "XYGURICA LASER CORP";
+        Set<String> filed = Set.of(NameBlocker.halfKeys(NameNormalizer.tokens(company)));
+        String word = "XYGURICA";
+        int missed = 0;
+        int edits = 0;
+        for (String typo : singleEdits(word)) {
+            edits++;
+            List<String> probes = NameBlocker.halfProbes(NameNormalizer.tokens(company.replace(word, typo)));
+            if (probes.stream().noneMatch(filed::contains)) {
+                missed++;
+                assertThat(typo).as("only a swap across the middle loses both halves").isEqualTo("XYGRUICA");
+            }
+        }
+        assertThat(edits).isEqualTo(31);
+        assertThat(missed).isEqualTo(1);
+    }
+
+    @Test
+    void halvesCarryTheRestOfTheNameSoACommonWordAloneSelectsNothing() {
+        assertThat(NameBlocker.halfKeys(NameNormalizer.tokens("XYGURICA LASER CORP")))
+                .contains("N|<XYGU LASER", "N|>RICA LASER", "N|<LA XYGURICA", "N|>ER XYGURICA");
+        assertThat(NameBlocker.halfKeys(NameNormalizer.tokens("ACME"))).as("no rest, no halves").isEmpty();
+        assertThat(NameBlocker.halfKeys(NameNormalizer.tokens("PROSOFT LABS")))
+                .as("the generic words are the rest of a one-word name").contains("N|<PRO LABORATORIES");
+    }
+
+    /** Every dropped, doubled, swapped and replaced letter of {@code word} (replacements by X, or Q for an X). */
+    private static List<String> singleEdits(String word) {
+        List<String> edits = new java.util.ArrayList<>();
+        for (int i = 0; i < word.length(); i++) {
+            edits.add(word.substring(0, i) + word.substring(i + 1));
+            edits.add(word.substring(0, i + 1) + word.substring(i));
+            char other = word.charAt(i) == 'X' ? 'Q' : 'X';
+            edits.add(word.substring(0, i) + other + word.substring(i + 1));
+            if (i + 1 < word.length()) {
+                edits.add(word.substring(0, i) + word.charAt(i + 1) + word.charAt(i) + word.substring(i + 2));
+            }
+        }
+        return edits;
+    }
+
 }

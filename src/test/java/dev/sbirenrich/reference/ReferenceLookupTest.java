@@ -64,6 +64,23 @@ class ReferenceLookupTest {
     }
 
     @Test
+    void aTypoInTheRareWordLeavesOnlyACommonKeyAndTheHalvesFindTheCompany() throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (String other : List.of("ORBITAL", "QUANTRA", "HELIOS", "MERIDIAN", "VECTRON")) {
+            rows.add(Dumps.row(other + " LASER CORP", other.substring(0, 5) + "LASER01", "VA"));
+        }
+        rows.add(Dumps.row("XYGURICA LASER CORP", "XYGURICA0001", "VA"));
+        ReferenceLookup lookup = lookup(settings(3, 3, 8), rows.toArray(String[]::new));
+        AwardKeys award = award("Xygudica Laser Corp", "VA", null, null);
+
+        List<ProbeAnswer> own = lookup.answers("awards.csv#1", award);
+        List<ProbeAnswer> halves = lookup.halfAnswers("awards.csv#1", award);
+
+        assertThat(own).as("LASER is too common; XYGUDICA is no one's").allSatisfy(a -> assertThat(ueis(a)).isEmpty());
+        assertThat(halves.stream().flatMap(a -> ueis(a).stream())).contains("XYGURICA0001");
+    }
+
+    @Test
     void amongEqualNamesTheOneAtTheAwardsPlaceSurvives() throws IOException {
         List<String> rows = new ArrayList<>();
         for (int i = 1; i <= 500; i++) {
