@@ -58,22 +58,33 @@ public class MatchCascade {
         if (byId == null) {
             return fuzzy(keys, answers, false);
         }
-        return nameContradicts(keys, byId.recipient, answers) ? crossCheck(keys, answers, byId) : byId;
+        double similarity = idNameSimilarity(keys, byId.recipient, answers);
+        return similarity < settings.identifierNameFloor - EPSILON ? crossCheck(keys, answers, byId, similarity) : byId;
     }
 
-    private boolean nameContradicts(AwardKeys keys, Recipient byId, List<ProbeAnswer> answers) {
+    /** How alike the award's name and the identifier's recipient's are; 1 when the award has no name. */
+    private double idNameSimilarity(AwardKeys keys, Recipient byId, List<ProbeAnswer> answers) {
         String[] tokens = tokensOf(keys);
-        return tokens.length > 0 && scorer.nameSimilarity(tokens, MatchScorer.tokensOf(byId),
-                TokenFrequencies.fromAnswers(answers, settings)) < settings.identifierNameFloor - EPSILON;
+        return tokens.length == 0 ? 1.0 : scorer.nameSimilarity(tokens, MatchScorer.tokensOf(byId),
+                TokenFrequencies.fromAnswers(answers, settings));
     }
 
     /**
-     * The identifier's recipient is named unlike the award: the name decides only when it
-     * auto-accepts another entity on its own, ignoring the identifier's veto it would otherwise get.
+     * The identifier's recipient is named unlike the award. When the name auto-accepts another
+     * entity on its own (ignoring the identifier's veto it would otherwise get), the name decides.
+     * When the names share next to nothing (under half the floor: another company's identifier,
+     * not a typo) and the name points at other entities without deciding between them, neither is
+     * accepted: the award goes to review with the name's candidates. Otherwise the identifier's
+     * match stands (a typo, or a renamed company).
      */
-    private MatchResult crossCheck(AwardKeys keys, List<ProbeAnswer> answers, MatchResult byId) {
+    private MatchResult crossCheck(AwardKeys keys, List<ProbeAnswer> answers, MatchResult byId, double similarity) {
         MatchResult byName = fuzzy(keys, answers, true);
-        if (byName.method == MatchMethod.NAME_FUZZY_AUTO && !sameEntity(byName.recipient, byId.recipient)) {
+        boolean unrelated = similarity < settings.identifierNameFloor / 2;
+        boolean elsewhere = byName.method == MatchMethod.NAME_FUZZY_AUTO
+                ? !sameEntity(byName.recipient, byId.recipient)
+                : unrelated && byName.method == MatchMethod.NAME_FUZZY_CANDIDATE
+                        && !sameEntity(byName.candidates[0].recipient, byId.recipient);
+        if (elsewhere) {
             byName.identifierOverruled = true;
             return byName;
         }

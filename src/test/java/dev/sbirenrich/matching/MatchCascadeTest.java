@@ -77,6 +77,31 @@ class MatchCascadeTest {
     }
 
     @Test
+    void anUnrelatedIdentifierAndANameSharedByTwinsGoToReviewNotToEither() {
+        // Another company's DUNS on an award named exactly like two twins in one state: the name
+        // cannot decide between them, and the identifier is plainly someone else's.
+        Recipient owner = recipient("ZEPHYR MARINE FOODS LLC", "ZEPH00000001", "111111111", null, "WA", null, 1);
+        Recipient twin = recipient("KORVIN PHOTONICS INC", "KORV00000002", "222222222", null, "CO", null, 2);
+        Recipient otherTwin = recipient("KORVIN PHOTONICS INC", "KORV00000003", "333333333", null, "CO", null, 3);
+        MatchResult r = decide(award("Korvin Photonics Inc", "", "111111111", "CO"), owner, twin, otherTwin);
+        assertThat(r.method).isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
+        assertThat(r.recipient).isNull();
+        assertThat(r.identifierOverruled).isTrue();
+        assertThat(r.candidates).extracting(c -> c.recipient.uei).contains("KORV00000002", "KORV00000003");
+    }
+
+    @Test
+    void anIdentifierStandsAgainstUndecidedNamesakesWhenItsRecipientSharesADistinctiveWord() {
+        // The names share KORVIN: a renamed company or a typo, not someone else's identifier.
+        Recipient owner = recipient("KORVIN MARINE FOODS LLC", "KORV00000001", "111111111", null, "CO", null, 1);
+        Recipient twin = recipient("KORVIN PHOTONICS INC", "KORV00000002", "222222222", null, "CO", null, 2);
+        Recipient otherTwin = recipient("KORVIN PHOTONICS INC", "KORV00000003", "333333333", null, "CO", null, 3);
+        MatchResult r = decide(award("Korvin Photonics Inc", "", "111111111", "CO"), owner, twin, otherTwin);
+        assertThat(r.method).isEqualTo(MatchMethod.DUNS_EXACT);
+        assertThat(r.recipient.uei).isEqualTo("KORV00000001");
+    }
+
+    @Test
     void anIdentifierStandsWhenTheNameIdentifiesNobodyElse() {
         // A renamed company or a trade name: the name finds nothing better, so the DUNS decides.
         Recipient owner = recipient("ZEPHYR MARINE FOODS LLC", "ZEPH00000001", "111111111", null, "WA", null, 1);
