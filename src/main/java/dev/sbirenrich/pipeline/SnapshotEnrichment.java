@@ -121,7 +121,7 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
         MatchResult match = cascade.decide(award.keys, answers);
         if (!match.method.matched()) {
             // Undecided: a typo in the name's rarest word may have left only common keys; its halves may find it.
-            List<ProbeAnswer> halves = lookup.halfAnswers(award.awardId(), award.keys);
+            List<ProbeAnswer> halves = lookup.halfAnswers(award.awardId());
             if (!halves.isEmpty()) {
                 List<ProbeAnswer> all = new ArrayList<>(answers);
                 all.addAll(halves);

@@ -41,6 +41,8 @@ public final class ReferenceLookup {
     private final Map<Integer, Recipient> read = new HashMap<>();
     /** The row ids of those rows, to read the rest of the few that the result names. */
     private final Map<Recipient, Integer> rowIds = new IdentityHashMap<>();
+    /** The award being answered: its side of preselection, for its probes and then its half keys. */
+    private Award award;
     private int[] slots = new int[64];
     private double[] overlaps = new double[64];
 
@@ -51,15 +53,13 @@ public final class ReferenceLookup {
 
     /** One answer per probe key of {@code keys}, in probe order. */
     public List<ProbeAnswer> answers(String awardId, AwardKeys keys) {
-        String[] awardTokens = NameNormalizer.splitNormalized(keys.nameTokens);
-        Award award = new Award(awardTokens, keys, settings.genericWordWeight);
+        award = new Award(awardId, NameNormalizer.splitNormalized(keys.nameTokens), keys, settings.genericWordWeight);
         read.clear();
         rowIds.clear();
         List<ProbeAnswer> answers = new ArrayList<>(keys.probeKeys.length);
         for (String key : keys.probeKeys) {
             boolean own = !LookupKeys.isIdentifierKey(key) && award.ownNameKeys.contains(key);
-            answers.add(answer(awardId, key, award, own ? settings.maxSameNamePosting : settings.maxPostingSize,
-                    settings.candidatesPerKey));
+            answers.add(answer(key, own ? settings.maxSameNamePosting : settings.maxPostingSize));
         }
         return answers;
     }
@@ -67,33 +67,32 @@ public final class ReferenceLookup {
     /**
      * Answers to the award's half keys ({@link NameBlocker#halfProbes}), for an award whose name
      * found no recipient through its own keys: a typo in its rarest word leaves it only keys too
-     * common to answer. Call after {@link #answers} for the same award; the rows read then are kept.
+     * common to answer. Call after {@link #answers} for the same award: its side of preselection and
+     * the rows read then are kept.
      */
-    public List<ProbeAnswer> halfAnswers(String awardId, AwardKeys keys) {
-        String[] awardTokens = NameNormalizer.splitNormalized(keys.nameTokens);
-        List<String> probes = NameBlocker.halfProbes(awardTokens);
-        if (probes.isEmpty()) {
-            return List.of();
+    public List<ProbeAnswer> halfAnswers(String awardId) {
+        if (award == null || !award.id.equals(awardId)) {
+            throw new IllegalStateException("half keys of " + awardId + " asked before its answers");
         }
-        Award award = new Award(awardTokens, keys, settings.genericWordWeight);
+        List<String> probes = NameBlocker.halfProbes(award.names);
         List<ProbeAnswer> answers = new ArrayList<>(probes.size());
         for (String key : probes) {
-            answers.add(answer(awardId, key, award, settings.maxPostingSize, settings.candidatesPerKey));
+            answers.add(answer(key, settings.maxPostingSize));
         }
         return answers;
     }
 
-    private ProbeAnswer answer(String awardId, String key, Award award, int cap, int keep) {
+    private ProbeAnswer answer(String key, int cap) {
         long range = snapshot.range(KeyHash.of(key));
         int from = (int) (range >>> 32);
         int to = (int) range;
         int size = to - from;
         boolean identifier = LookupKeys.isIdentifierKey(key);
         if (size > cap) {
-            return new ProbeAnswer(awardId, key, NONE, cap + 1, true);
+            return new ProbeAnswer(award.id, key, NONE, cap + 1, true);
         }
-        Recipient[] recipients = identifier ? identified(key, from, to) : preselect(award, from, to, keep);
-        return new ProbeAnswer(awardId, key, recipients, identifier ? recipients.length : size, false);
+        Recipient[] recipients = identifier ? identified(key, from, to) : preselect(from, to);
+        return new ProbeAnswer(award.id, key, recipients, identifier ? recipients.length : size, false);
     }
 
     /** The rows filed under an identifier key whose identifier is the key's (hashes can collide). */
@@ -111,7 +110,8 @@ public final class ReferenceLookup {
         return rows.toArray(NONE);
     }
 
-    private Recipient[] preselect(Award award, int from, int to, int keep) {
+    private Recipient[] preselect(int from, int to) {
+        int keep = settings.candidatesPerKey;
         if (keep == 0 || from == to) {
             return NONE;
         }
@@ -191,19 +191,21 @@ public final class ReferenceLookup {
 
     /** The award's side of preselection, computed once for all its probes. */
     private static final class Award {
+        final String id;
+        final String[] names;
         final int[] tokens;
         final double[] weights;
         final double weight;
-        final double genericWeight;
         final int length;
         final int state;
         final int zip;
         final int city;
         final List<String> ownNameKeys;
 
-        Award(String[] nameTokens, AwardKeys keys, double genericWeight) {
+        Award(String id, String[] nameTokens, AwardKeys keys, double genericWeight) {
+            this.id = id;
+            names = nameTokens;
             ownNameKeys = NameBlocker.ownNameKeys(nameTokens);
-            this.genericWeight = genericWeight;
             tokens = new int[nameTokens.length];
             weights = new double[nameTokens.length];
             double total = 0;
