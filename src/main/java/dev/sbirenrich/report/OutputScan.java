@@ -57,7 +57,7 @@ public final class OutputScan {
         Path rejectedDir = outputDir.resolve(OutputLayout.REJECTED_DIR);
         scan.countEnriched(summary, CommittedFiles.under(enrichedDir));
         for (Path part : CommittedFiles.under(rejectedDir)) {
-            scan.eachRecord(part, line -> scan.countRejected(summary, line));
+            eachRecord(part, line -> scan.countRejected(summary, line));
         }
         long matched = summary.methods.entrySet().stream()
                 .filter(e -> MatchMethod.fromLabel(e.getKey()).matched())
@@ -115,16 +115,12 @@ public final class OutputScan {
 
     private static List<EnrichedLine> enrichedLines(Path part) throws IOException {
         List<EnrichedLine> lines = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(part); JsonParser parser = JSON.createParser(in)) {
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                lines.add(EnrichedLine.parse(parser));
-            }
-        }
+        eachRecord(part, parser -> lines.add(EnrichedLine.parse(parser)));
         return lines;
     }
 
     /** Hands every JSON object of a JSON Lines file to {@code onRecord}, the parser on its start. */
-    private void eachRecord(Path part, Consumer<JsonParser> onRecord) throws IOException {
+    private static void eachRecord(Path part, Consumer<JsonParser> onRecord) throws IOException {
         try (InputStream in = Files.newInputStream(part); JsonParser parser = JSON.createParser(in)) {
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 onRecord.accept(parser);
