@@ -88,18 +88,7 @@ public final class NameBlocker {
      * has no rest and no half keys.
      */
     public static String[] halfKeys(String[] tokens) {
-        String[] all = keyTokens(tokens);
-        String[] distinctive = distinctive(all);
-        Set<String> keys = new LinkedHashSet<>();
-        for (String token : distinctive) {
-            if (token.length() >= MIN_HALVED_TOKEN) {
-                String rest = rest(all, distinctive, token);
-                if (!rest.isEmpty()) {
-                    addHalves(keys, token, token.length() / 2, rest);
-                }
-            }
-        }
-        return keys.toArray(NO_KEYS);
+        return halves(tokens, 0).toArray(NO_KEYS);
     }
 
     /**
@@ -108,6 +97,11 @@ public final class NameBlocker {
      * have them, since an edit may have added or dropped a letter.
      */
     public static List<String> halfProbes(String[] tokens) {
+        return List.copyOf(halves(tokens, 1));
+    }
+
+    /** The half keys of each distinctive token as if it were up to {@code slack} letters longer or shorter. */
+    private static Set<String> halves(String[] tokens, int slack) {
         String[] all = keyTokens(tokens);
         String[] distinctive = distinctive(all);
         Set<String> keys = new LinkedHashSet<>();
@@ -116,13 +110,13 @@ public final class NameBlocker {
             if (rest.isEmpty()) {
                 continue;
             }
-            for (int length = token.length() - 1; length <= token.length() + 1; length++) {
+            for (int length = token.length() - slack; length <= token.length() + slack; length++) {
                 if (length >= MIN_HALVED_TOKEN && length / 2 <= token.length()) {
                     addHalves(keys, token, length / 2, rest);
                 }
             }
         }
-        return List.copyOf(keys);
+        return keys;
     }
 
     private static void addHalves(Set<String> keys, String token, int half, String rest) {
