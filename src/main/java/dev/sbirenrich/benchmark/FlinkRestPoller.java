@@ -11,10 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Polls the Flink REST API of a local run while it runs and keeps what it saw: the job with its
@@ -46,10 +44,11 @@ final class FlinkRestPoller implements Runnable {
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final ObjectMapper json = new ObjectMapper();
-    /** Vertex id to the full ids of the metrics we want there ("0.EnrichmentFunction.awardsEnriched" style). */
+    /**
+     * Vertex id to the full ids of the metrics we want there ("0.EnrichmentFunction.awardsEnriched"
+     * style), listed once the vertex runs: a full listing is too dear for every poll.
+     */
     private final Map<String, List<String>> metricIds = new HashMap<>();
-    /** Vertices whose metric names were listed once they ran; a full listing is too dear for every poll. */
-    private final Set<String> discovered = new HashSet<>();
 
     private volatile String jobId;
     private volatile JsonNode job;
@@ -98,12 +97,14 @@ final class FlinkRestPoller implements Runnable {
         Map<String, Double> sums = new HashMap<>();
         for (JsonNode vertex : current.path("vertices")) {
             String vertexId = vertex.path("id").asText();
-            List<String> wanted = metricIds.computeIfAbsent(vertexId, v -> new ArrayList<>());
-            if (!discovered.contains(vertexId) && "RUNNING".equals(vertex.path("status").asText())
-                    && discover(vertexId, wanted)) {
-                discovered.add(vertexId);
+            List<String> wanted = metricIds.get(vertexId);
+            if (wanted == null && "RUNNING".equals(vertex.path("status").asText())) {
+                wanted = discover(vertexId);
+                if (wanted != null) {
+                    metricIds.put(vertexId, wanted);
+                }
             }
-            if (!wanted.isEmpty()) {
+            if (wanted != null && !wanted.isEmpty()) {
                 read(vertexId, wanted, sums);
             }
         }
@@ -112,9 +113,13 @@ final class FlinkRestPoller implements Runnable {
         }
     }
 
-    /** Adds the wanted metrics' full ids; false while the fetcher has not listed the vertex's metrics yet. */
-    private boolean discover(String vertexId, List<String> wanted) throws IOException, InterruptedException {
+    /** The wanted metrics' full ids; null while the fetcher has not listed the vertex's metrics yet. */
+    private List<String> discover(String vertexId) throws IOException, InterruptedException {
         JsonNode listed = get("/jobs/" + jobId + "/vertices/" + vertexId + "/subtasks/metrics");
+        if (listed.isEmpty()) {
+            return null;
+        }
+        List<String> wanted = new ArrayList<>();
         for (JsonNode metric : listed) {
             String id = metric.path("id").asText();
             String name = id.substring(id.lastIndexOf('.') + 1);
@@ -122,7 +127,7 @@ final class FlinkRestPoller implements Runnable {
                 wanted.add(id);
             }
         }
-        return !listed.isEmpty();
+        return wanted;
     }
 
     private void read(String vertexId, List<String> wanted, Map<String, Double> sums)
