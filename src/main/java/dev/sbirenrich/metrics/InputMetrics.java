@@ -40,7 +40,7 @@ public final class InputMetrics {
         group.gauge(prefix + MetricNames.INPUT_PROGRESS_SUFFIX, (Gauge<Double>) this::fraction);
         // Every reason from the start, at 0: a dashboard then shows 0 rather than "No data".
         for (String reason : Rejection.REASONS) {
-            rejectedByReason.put(reason, group.addGroup(MetricNames.REASON_GROUP, reason).counter(MetricNames.REJECTED_ROWS));
+            rejectedByReason.put(reason, reasonCounter(reason));
         }
     }
 
@@ -83,8 +83,11 @@ public final class InputMetrics {
      * reason outside {@link Rejection#REASONS} gets its counter on first use.
      */
     private void rejected(String reason) {
-        rejectedByReason.computeIfAbsent(reason,
-                r -> group.addGroup(MetricNames.REASON_GROUP, r).counter(MetricNames.REJECTED_ROWS)).inc();
+        rejectedByReason.computeIfAbsent(reason, this::reasonCounter).inc();
+    }
+
+    private Counter reasonCounter(String reason) {
+        return group.addGroup(MetricNames.REASON_GROUP, reason).counter(MetricNames.REJECTED_ROWS);
     }
 
     private InputProgress.Totals totals() {
