@@ -68,7 +68,7 @@ public class EnrichmentJob implements Callable<Integer> {
         var env = StreamExecutionEnvironment.getExecutionEnvironment(JobConfiguration.forJob(settings.pipeline));
         EnrichmentPipeline.build(env,
                 new PipelineSources(awards.of(options.awards, monitor),
-                        reference.snapshot().descriptor(), updates),
+                        reference.snapshot().descriptor(), updates, RunOptions.decisions(settings, monitor)),
                 FileSinks.under(new Path(options.output.toAbsolutePath().toUri())),
                 settings);
         env.executeAsync("sbir-enrich");

@@ -81,7 +81,8 @@ final class LocalRun {
             }
             var env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
             EnrichmentPipeline.build(env,
-                    new PipelineSources(awards.of(options.awards, Duration.ZERO), snapshot),
+                    new PipelineSources(awards.of(options.awards, Duration.ZERO), snapshot, null,
+                            RunOptions.decisions(settings, Duration.ZERO)),
                     FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())),
                     RunOptions.withBaseline(settings, gate));
 

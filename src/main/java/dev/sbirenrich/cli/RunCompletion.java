@@ -1,11 +1,14 @@
 package dev.sbirenrich.cli;
 
 import dev.sbirenrich.config.EnrichmentSettings;
+import dev.sbirenrich.io.DecisionsReader;
+import dev.sbirenrich.model.Decision;
 import dev.sbirenrich.quality.InputFingerprint;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.report.OutputScan;
 import dev.sbirenrich.report.RunReport;
 import dev.sbirenrich.run.RunSummary;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +48,7 @@ public final class RunCompletion {
         try {
             Future<List<InputFingerprint>> awards = hashing.submit(() -> InputFingerprint.of(options.awards));
             Future<List<InputFingerprint>> recipients = hashing.submit(recipientsFingerprints);
-            OutputScan.fill(summary, output);
+            OutputScan.fill(summary, output, givenDecisions(settings));
             gate.publish(summary, output, awards.get(), recipients.get());
         } finally {
             hashing.shutdownNow();
@@ -55,5 +58,10 @@ public final class RunCompletion {
         SummaryPrinter.print(summary, output, console);
         RunGate.requirePublished(summary, output);
         return summary;
+    }
+
+    private static List<Decision> givenDecisions(EnrichmentSettings settings) throws IOException {
+        return settings.pipeline.decisions == null ? List.of()
+                : DecisionsReader.read(Path.of(settings.pipeline.decisions)).valid();
     }
 }

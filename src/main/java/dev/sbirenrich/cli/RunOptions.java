@@ -1,13 +1,19 @@
 package dev.sbirenrich.cli;
 
 import dev.sbirenrich.config.EnrichmentSettings;
+import dev.sbirenrich.io.Decisions;
+import dev.sbirenrich.io.DecisionsReader;
 import dev.sbirenrich.io.HeaderCheck;
 import dev.sbirenrich.metrics.InputSizes;
+import dev.sbirenrich.pipeline.FileSources;
+import dev.sbirenrich.pipeline.ReviewDecisions;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.ReferenceStore;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +46,11 @@ public class RunOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "YAML settings file (see docs/configuration.md).")
     Path config;
 
+    @Option(names = "--decisions", paramLabel = "FILE|DIR",
+            description = "Reviewers' decisions CSV (bin/sbir-enrich review; docs/review.md), or a directory of them:"
+                    + " they override the cascade for their awards. A watching job reads new files dropped there.")
+    Path decisions;
+
     /** The run's settings, resolved once: --config (or defaults), with the command line over it. */
     public EnrichmentSettings settings() throws IOException {
         return settings(Map.of());
@@ -56,6 +67,9 @@ public class RunOptions {
         }
         if (referenceStore != null) {
             options.put("pipeline.referenceStore", referenceStore.toAbsolutePath().normalize().toString());
+        }
+        if (decisions != null) {
+            options.put("pipeline.decisions", decisions.toAbsolutePath().normalize().toString());
         }
         options.putAll(overrides);
         EnrichmentSettings settings = EnrichmentSettings.resolve(config, options);
@@ -103,7 +117,27 @@ public class RunOptions {
         if (config != null) {
             args.addAll(List.of("--config", absolute(config.toString())));
         }
+        if (decisions != null) {
+            args.addAll(List.of("--decisions", absolute(decisions.toString())));
+        }
         return args;
+    }
+
+    /**
+     * The decisions {@code settings} name, read now: a wrong header fails here in one line. A
+     * watching job ({@code monitor} above zero) given a directory also reads the files added later.
+     */
+    static ReviewDecisions decisions(EnrichmentSettings settings, Duration monitor) throws IOException {
+        if (settings.pipeline.decisions == null) {
+            return ReviewDecisions.NONE;
+        }
+        Path path = Path.of(settings.pipeline.decisions);
+        Decisions read = DecisionsReader.read(path);
+        if (monitor.isZero() || !Files.isDirectory(path)) {
+            return ReviewDecisions.of(read, null, List.of());
+        }
+        return ReviewDecisions.of(read, FileSources.newFiles(path.toString(), monitor),
+                DecisionsReader.files(path).stream().map(Path::toString).toList());
     }
 
     static String absolute(String location) {

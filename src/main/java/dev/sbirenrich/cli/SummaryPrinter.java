@@ -1,6 +1,7 @@
 package dev.sbirenrich.cli;
 
 import dev.sbirenrich.report.RunReport;
+import dev.sbirenrich.run.DecisionTally;
 import dev.sbirenrich.run.RunSummary;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -16,6 +17,9 @@ final class SummaryPrinter {
                 s.awardsRejected, s.reconciled ? "" : "   NOT RECONCILED: missing " + s.missingRecords
                         + ", duplicated " + s.duplicateRecords);
         for (Map.Entry<String, Long> method : s.methods.entrySet()) {
+            if (method.getValue() == 0 && method.getKey().startsWith("manual-")) {
+                continue; // no decisions: the reviewers' methods are not news
+            }
             out.printf("  %-22s %,8d   %5.1f%%%n", method.getKey(), method.getValue(),
                     s.awardsEnriched == 0 ? 0.0 : 100.0 * method.getValue() / s.awardsEnriched);
         }
@@ -27,6 +31,12 @@ final class SummaryPrinter {
         }
         if (s.recipientsRejected > 0) {
             out.printf("Recipient rows rejected %,d%n", s.recipientsRejected);
+        }
+        DecisionTally d = s.decisions;
+        if (d.given + d.applied + d.unapplied + d.rejectedRows > 0) {
+            out.printf("Review decisions   %,d given, %,d applied; not applied: %,d UEI not in the reference, %,d award"
+                    + " not in this run, %,d rows in rejected/%n", d.given, d.applied, d.unapplied, d.absent,
+                    d.rejectedRows);
         }
         if (s.baseline != null) {
             out.printf("Baseline           %9.2f%%   (this run %+.2f points: %s)%n", s.baseline.baselineMatchRate * 100,

@@ -67,6 +67,12 @@ public final class PipelineSettings implements java.io.Serializable {
      */
     public final String referenceUpdates;
     /**
+     * Reviewers' decisions (docs/review.md): a CSV file or a directory of them, whose verdicts
+     * override the cascade for their awards. A watching job also reads each new file dropped in
+     * the directory. Null: none.
+     */
+    public final String decisions;
+    /**
      * Further Flink options of local runs, as a cluster's config.yaml would hold them (e.g. the
      * benchmark's {@code metrics.fetcher.update-interval}); applied last, so they win.
      */
@@ -86,6 +92,7 @@ public final class PipelineSettings implements java.io.Serializable {
         bindAddress = "127.0.0.1";
         awardsMonitorIntervalMs = 0;
         referenceUpdates = null;
+        decisions = null;
         flinkOptions = Map.of();
     }
 }

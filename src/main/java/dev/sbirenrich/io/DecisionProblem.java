@@ -5,6 +5,8 @@ package dev.sbirenrich.io;
  * silently. {@code line} is the file line the row starts on (the header is line 1).
  */
 public record DecisionProblem(String file, long line, String reason, String detail, String raw) {
+    /** A whole file whose header is not the decisions header (line 1; a watching job reports it so). */
+    public static final String BAD_HEADER = "bad-header";
     public static final String BAD_RECORD = "bad-record";
     public static final String MISSING_AWARD_FILE = "missing-award-file";
     public static final String BAD_VERDICT = "bad-verdict";

@@ -46,7 +46,8 @@ public final class DecisionsReader {
         return reader.result();
     }
 
-    private static List<Path> files(Path path) throws IOException {
+    /** The decisions files {@code path} names: itself, or the {@code *.csv} files of a directory, in name order. */
+    public static List<Path> files(Path path) throws IOException {
         if (!Files.exists(path)) {
             throw new InputFormatException(INPUT + " file not found: " + path);
         }

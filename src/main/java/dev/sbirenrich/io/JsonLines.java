@@ -7,6 +7,7 @@ import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.AwardColumns;
 import dev.sbirenrich.model.AwardKeys;
 import dev.sbirenrich.model.Candidate;
+import dev.sbirenrich.model.Decision;
 import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.MatchResult;
 import dev.sbirenrich.model.Recipient;
@@ -95,12 +96,29 @@ public final class JsonLines {
         json.writeNumberField("identifier_duplicates", match.identifierDuplicates);
         json.writeBooleanField("identifier_overruled", match.identifierOverruled);
         json.writeStringField("reference", match.reference);
+        writeDecision(json, match);
         json.writeObjectFieldStart("identifiers");
         json.writeStringField("uei", keys.uei);
         json.writeStringField("uei_status", keys.ueiStatus.name().toLowerCase(Locale.ROOT));
         json.writeStringField("duns", keys.duns);
         json.writeStringField("duns_status", keys.dunsStatus.name().toLowerCase(Locale.ROOT));
         json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeDecision(JsonGenerator json, MatchResult match) throws IOException {
+        Decision decision = match.decision;
+        if (decision == null) {
+            json.writeNullField("decision");
+            return;
+        }
+        json.writeObjectFieldStart("decision");
+        json.writeStringField("verdict", decision.verdict);
+        json.writeStringField("uei", decision.uei);
+        json.writeStringField("reviewer", decision.reviewer);
+        json.writeStringField("decided_at", decision.decidedAt.toString());
+        json.writeBooleanField("applied", match.decisionProblem == null);
+        json.writeStringField("problem", match.decisionProblem);
         json.writeEndObject();
     }
 

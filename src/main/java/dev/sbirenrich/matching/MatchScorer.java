@@ -39,24 +39,23 @@ public class MatchScorer {
         if (a.length == 0 || b.length == 0) {
             return 0.0;
         }
-        if (String.join("", a).equals(String.join("", b))) {
+        if (sameLetters(a, b)) {
             return 1.0;
         }
+        // Connectors are dropped once per side: the pairwise loops below then test none.
+        String[] wordsA = withoutConnectors(a);
+        String[] wordsB = withoutConnectors(b);
         double covered = 0;
         double total = 0;
-        for (String token : a) {
-            if (!GenericWords.isConnector(token)) {
-                double w = df.weight(token);
-                total += w;
-                covered += w * bestSimilarity(token, b);
-            }
+        for (String token : wordsA) {
+            double w = df.weight(token);
+            total += w;
+            covered += w * bestSimilarity(token, wordsB);
         }
-        for (String token : b) {
-            if (!GenericWords.isConnector(token)) {
-                double w = df.weight(token);
-                total += w;
-                covered += w * bestSimilarity(token, a);
-            }
+        for (String token : wordsB) {
+            double w = df.weight(token);
+            total += w;
+            covered += w * bestSimilarity(token, wordsA);
         }
         return total == 0 ? 0.0 : covered / total;
     }
@@ -67,14 +66,56 @@ public class MatchScorer {
             if (token.equals(other)) {
                 return 1.0;
             }
-            if (!GenericWords.isConnector(other)) {
-                double s = JaroWinkler.similarity(token, other);
-                if (s >= settings.tokenSimilarityFloor && s > best) {
-                    best = s;
-                }
+            double s = JaroWinkler.similarity(token, other);
+            if (s >= settings.tokenSimilarityFloor && s > best) {
+                best = s;
             }
         }
         return best;
+    }
+
+    /** Whether both names spell the same letters once their spaces are gone ("MICRO WAVE" and "MICROWAVE"). */
+    static boolean sameLetters(String[] a, String[] b) {
+        int ai = 0;
+        int bi = 0;
+        int at = 0;
+        int bt = 0;
+        while (true) {
+            while (ai < a.length && at == a[ai].length()) {
+                ai++;
+                at = 0;
+            }
+            while (bi < b.length && bt == b[bi].length()) {
+                bi++;
+                bt = 0;
+            }
+            if (ai == a.length || bi == b.length) {
+                return ai == a.length && bi == b.length;
+            }
+            if (a[ai].charAt(at++) != b[bi].charAt(bt++)) {
+                return false;
+            }
+        }
+    }
+
+    private static String[] withoutConnectors(String[] tokens) {
+        int kept = 0;
+        for (String token : tokens) {
+            if (!GenericWords.isConnector(token)) {
+                kept++;
+            }
+        }
+        if (kept == tokens.length) {
+            return tokens;
+        }
+        String[] words = new String[kept];
+        int i = 0;
+        for (String token : tokens) {
+            if (!GenericWords.isConnector(token)) {
+                words[i++] = token;
+            }
+        }
+        return words;
     }
 
     static String[] tokensOf(Recipient r) {

@@ -1,14 +1,18 @@
 package dev.sbirenrich.model;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * A reviewer's verdict on one award, from a decisions CSV (docs/review.md). Keyed by the award's
  * input file name and record number, and by the accepted recipient's UEI rather than a reference
- * row, so a decision survives a refresh of the reference. A Flink POJO.
+ * row, so a decision survives a refresh of the reference. A Flink POJO; serializable because the
+ * job is submitted with its decisions inside the enrichment function.
  */
-public class Decision {
+public class Decision implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public static final String ACCEPT = "accept";
     public static final String REJECT = "reject";
 
@@ -38,9 +42,19 @@ public class Decision {
         this.decidedAt = decidedAt;
     }
 
-    /** The award it decides, as {@link RecordId}. */
+    /** The award it decides, as {@link #awardId(String, long)} spells it. */
     public String awardId() {
-        return RecordId.of(awardFile, awardRecord);
+        return awardId(awardFile, awardRecord);
+    }
+
+    /** The id a decision knows an award by: its input file's name (directory or URI dropped) and record. */
+    public static String awardId(String file, long record) {
+        return RecordId.of(fileName(file), record);
+    }
+
+    /** A file's name without its directory or URI prefix: how a decision names an award's file. */
+    public static String fileName(String file) {
+        return file.substring(file.lastIndexOf('/') + 1);
     }
 
     /** Whether {@code other} says the same of the same award (the reviewer and time may differ). */

@@ -6,7 +6,11 @@ public enum MatchMethod {
     DUNS_EXACT("duns-exact", true),
     NAME_FUZZY_AUTO("name-fuzzy-auto", true),
     NAME_FUZZY_CANDIDATE("name-fuzzy-candidate", false),
-    UNMATCHED("unmatched", false);
+    UNMATCHED("unmatched", false),
+    /** A reviewer accepted a recipient for the award ({@link Decision}); it overrides the cascade. */
+    MANUAL_ACCEPT("manual-accept", true),
+    /** A reviewer rejected every candidate: no recipient, whatever the cascade found. */
+    MANUAL_REJECT("manual-reject", false);
 
     private final String label;
     private final boolean matched;

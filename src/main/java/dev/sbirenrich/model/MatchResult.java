@@ -2,6 +2,9 @@ package dev.sbirenrich.model;
 
 /** The outcome of the match cascade for one award. */
 public class MatchResult {
+    /** {@link #decisionProblem} of an accepted UEI that no reference row has. */
+    public static final String UEI_NOT_IN_REFERENCE = "uei-not-in-reference";
+
     public MatchMethod method;
     /** 1.0 for identifier matches; the fuzzy score otherwise; 0 when unmatched. */
     public double score;
@@ -20,6 +23,10 @@ public class MatchResult {
     public boolean identifierOverruled;
     /** Id of the reference snapshot the award was matched against. */
     public String reference;
+    /** The reviewer's decision on this award, or null; it decided the method unless {@link #decisionProblem} says why not. */
+    public Decision decision;
+    /** Why {@link #decision} could not be applied (its UEI is not in the reference), or null. */
+    public String decisionProblem;
 
     public MatchResult() {}
 }

@@ -18,8 +18,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <pre>
  * awards ─► AwardNormalizer ─(round robin)─► SnapshotEnrichment ─► RecoveryMonitor ─► enriched
- *             (rejected)                    ▲ broadcast: snapshot descriptors
- * reference snapshot (+ refreshes built by SnapshotRefresh) ─┴─► SnapshotRejections ─► rejected
+ *             (rejected)                    ▲ broadcast: snapshot descriptors, reviewers' decisions
+ * reference snapshot (+ refreshes built by SnapshotRefresh) ─┤─► SnapshotRejections ─► rejected
+ * new decisions files of a watching job ─► DecisionsRead ────┘
  * </pre>
  *
  * The reference is a snapshot built before the job starts (or by a refresh while it runs), so no
@@ -49,12 +50,24 @@ public final class EnrichmentPipeline {
         DataStream<Rejection> rejected = awards.getSideOutput(OutputTags.REJECTED)
                 .union(snapshots.flatMap(new SnapshotRejections()).uid(OperatorIds.SNAPSHOT_REJECTIONS)
                         .name("SnapshotRejections").setParallelism(1));
+        ReviewDecisions decisions = sources.decisions();
+        if (decisions.problems().length > 0) {
+            rejected = rejected.union(env.fromData(TypeInformation.of(Rejection.class), decisions.problems())
+                    .uid(OperatorIds.DECISION_PROBLEMS_SOURCE).name("DecisionProblems"));
+        }
+        DataStream<BroadcastUpdate> updates = snapshots.map(BroadcastUpdate::of).returns(BroadcastUpdate.class)
+                .uid(OperatorIds.REFERENCE_BROADCAST).name("ReferenceBroadcast").setParallelism(1);
+        if (decisions.updates() != null) {
+            SingleOutputStreamOperator<BroadcastUpdate> read = DecisionsRead.attach(env, decisions);
+            updates = updates.union(read);
+            rejected = rejected.union(read.getSideOutput(OutputTags.REJECTED));
+        }
         rejected.sinkTo(sinks.rejected()).uid(OperatorIds.REJECTED_SINK).name("RejectedSink");
 
         // Round robin: a file is read by one source subtask, and every enrichment subtask should match.
         SingleOutputStreamOperator<EnrichedAward> enriched = awards.rebalance()
-                .connect(snapshots.broadcast(SnapshotEnrichment.SNAPSHOTS))
-                .process(new SnapshotEnrichment(sources.reference(), settings.matching))
+                .connect(updates.broadcast(SnapshotEnrichment.SNAPSHOTS, SnapshotEnrichment.DECISIONS))
+                .process(new SnapshotEnrichment(sources.reference(), decisions.submitted(), settings.matching))
                 .uid(OperatorIds.ENRICHMENT)
                 .name("SnapshotEnrichment");
         SingleOutputStreamOperator<EnrichedAward> monitored = RecoveryMonitor.watch(enriched);

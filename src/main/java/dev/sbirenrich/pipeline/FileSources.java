@@ -3,6 +3,7 @@ package dev.sbirenrich.pipeline;
 import dev.sbirenrich.io.RecipientColumns;
 import dev.sbirenrich.model.Award;
 import java.io.File;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.connector.file.src.FileSource;
@@ -27,10 +28,20 @@ public final class FileSources {
     /** Each new recipients dump file dropped under {@code directory}, by its path, once. */
     public static ReferenceUpdates referenceUpdates(String directory, Duration monitorInterval, String store,
             RecipientColumns columns) {
-        var source = FileSource.forBulkFileFormat(RecordFileFormat.paths(), paths(List.of(directory)))
+        return new ReferenceUpdates(newFiles(directory, monitorInterval), store, columns);
+    }
+
+    /** Each new file dropped under {@code directory} (decisions files, recipients dumps), by its path, once. */
+    public static FileSource<String> newFiles(String directory, Duration monitorInterval) {
+        return FileSource.forBulkFileFormat(RecordFileFormat.paths(), paths(List.of(directory)))
                 .monitorContinuously(monitorInterval)
                 .build();
-        return new ReferenceUpdates(source, store, columns);
+    }
+
+    /** A path this module's file sources gave out (a file URI or a plain path), as a local path. */
+    static java.nio.file.Path localPath(String location) {
+        return (location.startsWith("file:") ? java.nio.file.Path.of(URI.create(location))
+                : java.nio.file.Path.of(location)).toAbsolutePath().normalize();
     }
 
     private static Path[] paths(List<String> locations) {

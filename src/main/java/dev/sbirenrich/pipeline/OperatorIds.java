@@ -12,6 +12,10 @@ final class OperatorIds {
     static final String REFERENCE_UPDATES_SOURCE = "reference-updates-source";
     static final String SNAPSHOT_REFRESH = "reference-snapshot-refresh";
     static final String SNAPSHOT_REJECTIONS = "reference-snapshot-rejections";
+    static final String REFERENCE_BROADCAST = "reference-snapshot-broadcast";
+    static final String DECISIONS_UPDATES_SOURCE = "decisions-updates-source";
+    static final String DECISIONS_READ = "decisions-read";
+    static final String DECISION_PROBLEMS_SOURCE = "decision-problems-source";
     static final String ENRICHMENT = "snapshot-enrichment";
     static final String RECOVERY_MONITOR = "recovery-monitor";
     static final String ENRICHED_SINK = "enriched-sink";

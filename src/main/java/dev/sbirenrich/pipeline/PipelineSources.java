@@ -6,12 +6,12 @@ import org.apache.flink.api.connector.source.Source;
 
 /**
  * The pipeline's inputs: the awards (file sources in production, any bounded or unbounded source
- * in tests), the reference snapshot the job starts with, and, when not null, the recipients dumps
- * that replace the reference while the job runs.
+ * in tests), the reference snapshot the job starts with, when not null the recipients dumps that
+ * replace the reference while the job runs, and the reviewers' decisions.
  */
 public record PipelineSources(Source<Award, ?, ?> awards, SnapshotDescriptor reference,
-        ReferenceUpdates referenceUpdates) {
+        ReferenceUpdates referenceUpdates, ReviewDecisions decisions) {
     public PipelineSources(Source<Award, ?, ?> awards, SnapshotDescriptor reference) {
-        this(awards, reference, null);
+        this(awards, reference, null, ReviewDecisions.NONE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.sbirenrich.pipeline;
 
+import dev.sbirenrich.matching.Identifiers;
 import dev.sbirenrich.matching.LookupKeys;
 import dev.sbirenrich.matching.MatchCascade;
 import dev.sbirenrich.matching.MatchingSettings;
@@ -7,9 +8,12 @@ import dev.sbirenrich.metrics.EnrichmentMetrics;
 import dev.sbirenrich.metrics.MetricNames;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Award;
+import dev.sbirenrich.model.Decision;
 import dev.sbirenrich.model.EnrichedAward;
+import dev.sbirenrich.model.MatchMethod;
 import dev.sbirenrich.model.MatchResult;
 import dev.sbirenrich.model.ProbeAnswer;
+import dev.sbirenrich.model.Recipient;
 import dev.sbirenrich.model.Severity;
 import dev.sbirenrich.reference.OpenSnapshots;
 import dev.sbirenrich.reference.ReferenceLookup;
@@ -18,7 +22,9 @@ import dev.sbirenrich.reference.SnapshotDescriptor;
 import dev.sbirenrich.reference.SnapshotException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -47,11 +53,18 @@ import org.slf4j.LoggerFactory;
  * the same consistent cut, and every award is matched against exactly one snapshot, which its
  * result names ({@code match.reference}). A missing or corrupt snapshot fails the job without
  * restarts: retrying cannot repair it.
+ *
+ * <p>Reviewers' decisions ({@link Decision}) override the cascade for their awards: those the job
+ * was submitted with, and those a watching job reads later from its decisions directory, which
+ * apply to the awards that arrive after them. Of two decisions on one award the later one counts.
  */
-public class SnapshotEnrichment extends BroadcastProcessFunction<Award, SnapshotDescriptor, EnrichedAward>
+public class SnapshotEnrichment extends BroadcastProcessFunction<Award, BroadcastUpdate, EnrichedAward>
         implements CheckpointedFunction {
     public static final MapStateDescriptor<String, SnapshotDescriptor> SNAPSHOTS = new MapStateDescriptor<>(
             "reference-snapshots", BasicTypeInfo.STRING_TYPE_INFO, TypeInformation.of(SnapshotDescriptor.class));
+    /** Reviewers' decisions by award ({@link Decision#awardId()}). */
+    public static final MapStateDescriptor<String, Decision> DECISIONS = new MapStateDescriptor<>(
+            "review-decisions", BasicTypeInfo.STRING_TYPE_INFO, TypeInformation.of(Decision.class));
     /** Where the switch to a new snapshot leaves, to join the operational alerts. */
     static final OutputTag<Alert> ALERTS = new OutputTag<>("reference-alerts") {};
     /** The snapshot the job was submitted with: a resume that brings another one switches to it. */
@@ -61,9 +74,13 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotEnrichment.class);
 
     private final SnapshotDescriptor submitted;
+    private final Decision[] submittedDecisions;
     private final MatchingSettings settings;
 
     private transient BroadcastState<String, SnapshotDescriptor> snapshots;
+    private transient BroadcastState<String, Decision> decisions;
+    /** The decisions as a plain map: an award without one costs a single lookup, none when there are no decisions. */
+    private transient Map<String, Decision> decided;
     private transient SnapshotDescriptor active;
     private transient ReferenceLookup lookup;
     private transient SnapshotDescriptor opened;
@@ -72,11 +89,16 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
     private transient EnrichmentMetrics metrics;
     private transient Counter duplicateIdentifiers;
     private transient Counter switches;
+    private transient Counter decisionsUnapplied;
     private transient Alert switched;
 
-    /** @param submitted the snapshot of the recipients this job was started with */
-    public SnapshotEnrichment(SnapshotDescriptor submitted, MatchingSettings settings) {
+    /**
+     * @param submitted the snapshot of the recipients this job was started with
+     * @param submittedDecisions the reviewers' decisions it was started with
+     */
+    public SnapshotEnrichment(SnapshotDescriptor submitted, Decision[] submittedDecisions, MatchingSettings settings) {
         this.submitted = submitted;
+        this.submittedDecisions = submittedDecisions;
         this.settings = settings;
     }
 
@@ -97,6 +119,13 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
             snapshots.remove(PENDING);
         }
         active = snapshots.get(ACTIVE);
+        decisions = context.getOperatorStateStore().getBroadcastState(DECISIONS);
+        decided = new HashMap<>();
+        for (Map.Entry<String, Decision> entry : decisions.entries()) {
+            decided.put(entry.getKey(), entry.getValue());
+        }
+        // Again after a restore: a resume may bring more decisions, and the later decision of two wins anyway.
+        take(submittedDecisions);
     }
 
     @Override
@@ -106,6 +135,8 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
         metrics = new EnrichmentMetrics(group);
         duplicateIdentifiers = group.counter(MetricNames.DUPLICATE_REFERENCE_IDENTIFIERS);
         switches = group.counter(MetricNames.REFERENCE_SWITCHES);
+        decisionsUnapplied = group.counter(MetricNames.REVIEW_DECISIONS_UNAPPLIED);
+        group.gauge(MetricNames.REVIEW_DECISIONS, (Gauge<Integer>) () -> decided == null ? 0 : decided.size());
         group.gauge(MetricNames.REFERENCE_ROWS, (Gauge<Long>) () -> active == null ? 0L : active.rows);
         use(active);
     }
@@ -129,6 +160,12 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
             }
         }
         lookup.complete(match);
+        if (!decided.isEmpty()) {
+            Decision decision = decided.get(Decision.awardId(award.sourceFile, award.recordNumber));
+            if (decision != null) {
+                apply(decision, match);
+            }
+        }
         match.reference = active.id;
         for (ProbeAnswer answer : answers) {
             if (answer.recipients.length > 1 && LookupKeys.isIdentifierKey(answer.key)) {
@@ -140,9 +177,32 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
         out.collect(result);
     }
 
+    /** The reviewer's verdict replaces the cascade's, unless it accepts a UEI the reference does not hold. */
+    private void apply(Decision decision, MatchResult match) {
+        match.decision = decision;
+        if (!Decision.ACCEPT.equals(decision.verdict)) {
+            match.method = MatchMethod.MANUAL_REJECT;
+            match.recipient = null;
+            return;
+        }
+        Recipient accepted = lookup.byUei(Identifiers.normalizeUei(decision.uei));
+        if (accepted == null) {
+            match.decisionProblem = MatchResult.UEI_NOT_IN_REFERENCE;
+            decisionsUnapplied.inc();
+            return;
+        }
+        match.method = MatchMethod.MANUAL_ACCEPT;
+        match.recipient = accepted;
+    }
+
     @Override
-    public void processBroadcastElement(SnapshotDescriptor descriptor, Context ctx, Collector<EnrichedAward> out)
+    public void processBroadcastElement(BroadcastUpdate update, Context ctx, Collector<EnrichedAward> out)
             throws Exception {
+        if (update.decisions != null) {
+            take(update.decisions);
+            return;
+        }
+        SnapshotDescriptor descriptor = update.snapshot;
         if (descriptor.equals(active) || descriptor.equals(snapshots.get(PENDING))) {
             return;
         }
@@ -175,6 +235,18 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Snapshot
                     message);
             switched.runId = getRuntimeContext().getJobInfo().getJobId().toString();
             switched.time = Instant.now().toString();
+        }
+    }
+
+    /** Keeps each decision unless the award already has a later one. */
+    private void take(Decision[] incoming) throws Exception {
+        for (Decision decision : incoming) {
+            String key = decision.awardId();
+            Decision held = decided.get(key);
+            if (held == null || !decision.decidedAt.isBefore(held.decidedAt)) {
+                decided.put(key, decision);
+                decisions.put(key, decision);
+            }
         }
     }
 

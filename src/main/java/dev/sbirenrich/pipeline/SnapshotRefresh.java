@@ -4,7 +4,6 @@ import dev.sbirenrich.io.RecipientColumns;
 import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.ReferenceStore;
 import dev.sbirenrich.reference.SnapshotDescriptor;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -44,15 +43,11 @@ public class SnapshotRefresh extends ProcessFunction<String, SnapshotDescriptor>
     public void processElement(String dump, Context ctx, Collector<SnapshotDescriptor> out) throws Exception {
         LOG.info("building the reference snapshot of {}", dump);
         var ensured = new ReferenceStore(Path.of(store)).ensure(
-                new ReferenceInput(List.of(localPath(dump)), columns), Runtime.getRuntime().availableProcessors(),
+                new ReferenceInput(List.of(FileSources.localPath(dump)), columns), Runtime.getRuntime().availableProcessors(),
                 rows -> {});
         LOG.info("reference snapshot {} of {} ready: {} rows ({})", ensured.descriptor().id, dump,
                 ensured.descriptor().rows, ensured.reused() ? "reused" : "built in " + ensured.manifest().buildMillis
                         + " ms");
         out.collect(ensured.descriptor());
-    }
-
-    private static Path localPath(String location) {
-        return location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
     }
 }

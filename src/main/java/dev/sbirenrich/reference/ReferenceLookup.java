@@ -82,6 +82,17 @@ public final class ReferenceLookup {
         return answers;
     }
 
+    /**
+     * The preferred row ({@link RecipientOrder}) whose UEI is {@code uei} (normalized), every field,
+     * or null when the snapshot has none: what a reviewer's accepted UEI attaches.
+     */
+    public Recipient byUei(String uei) {
+        String key = LookupKeys.uei(uei);
+        long range = snapshot.range(KeyHash.of(key));
+        Recipient[] rows = identified(key, (int) (range >>> 32), (int) range);
+        return rows.length == 0 ? null : completed(rows[0]);
+    }
+
     private ProbeAnswer answer(String key, int cap) {
         long range = snapshot.range(KeyHash.of(key));
         int from = (int) (range >>> 32);

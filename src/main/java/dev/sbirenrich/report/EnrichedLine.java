@@ -18,6 +18,10 @@ public final class EnrichedLine {
     public Integer employees;
     public String file;
     public long record;
+    /** The reviewer's verdict on the award, null without a decision; its UEI, and why it was not applied. */
+    public String decisionVerdict;
+    public String decisionUei;
+    public String decisionProblem;
 
     /** Parses the object the parser is on, skipping the bulky award cells and candidates. */
     public static EnrichedLine parse(JsonParser parser) {
@@ -53,6 +57,21 @@ public final class EnrichedLine {
                 case "identifier_duplicates" -> identifierDuplicates = parser.getIntValue();
                 case "reference" -> reference = parser.getValueAsString();
                 case "identifiers" -> readIdentifiers(parser);
+                case "decision" -> readDecision(parser);
+                default -> { }
+            }
+        });
+    }
+
+    private void readDecision(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return; // null: no decision
+        }
+        JsonFields.each(parser, field -> {
+            switch (field) {
+                case "verdict" -> decisionVerdict = parser.getValueAsString();
+                case "uei" -> decisionUei = parser.getValueAsString();
+                case "problem" -> decisionProblem = parser.getValueAsString();
                 default -> { }
             }
         });

@@ -3,9 +3,12 @@ package dev.sbirenrich.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.sbirenrich.io.DecisionsReader;
 import dev.sbirenrich.io.ParallelReads;
+import dev.sbirenrich.model.Decision;
 import dev.sbirenrich.model.MatchMethod;
 import dev.sbirenrich.run.CommittedFiles;
+import dev.sbirenrich.run.DecisionTally;
 import dev.sbirenrich.run.MatchTally;
 import dev.sbirenrich.run.OutputLayout;
 import dev.sbirenrich.run.RunSummary;
@@ -47,7 +50,16 @@ public final class OutputScan {
 
     /** Fills the counting fields of {@code summary} from {@code outputDir}/enriched and /rejected. */
     public static void fill(RunSummary summary, Path outputDir) throws IOException {
+        fill(summary, outputDir, null);
+    }
+
+    /**
+     * {@link #fill(RunSummary, Path)}, and when {@code given} (the decisions the run was started
+     * with) is not null, which of them found no award in the output.
+     */
+    public static void fill(RunSummary summary, Path outputDir, List<Decision> given) throws IOException {
         OutputScan scan = new OutputScan();
+        summary.decisions = new DecisionTally();
         for (MatchMethod method : MatchMethod.values()) {
             summary.methods.put(method.label(), 0L);
         }
@@ -76,6 +88,9 @@ public final class OutputScan {
         summary.duplicateRecords = scan.duplicates;
         summary.reconciled = summary.missingRecords == 0 && summary.duplicateRecords == 0
                 && read == summary.awardsEnriched + summary.awardsRejected;
+        if (given != null) {
+            scan.checkPresent(summary.decisions, given);
+        }
         summary.enrichedDir = enrichedDir.toString();
         summary.rejectedDir = rejectedDir.toString();
     }
@@ -155,7 +170,33 @@ public final class OutputScan {
         } else if (method == MatchMethod.NAME_FUZZY_CANDIDATE) {
             summary.candidateScoreHistogram.merge(scoreBucket(line.score), 1L, Long::sum);
         }
+        if (line.decisionVerdict != null) {
+            if (line.decisionProblem == null) {
+                summary.decisions.applied++;
+            } else {
+                summary.decisions.unapplied(Decision.awardId(line.file, line.record) + " " + line.decisionVerdict + " "
+                        + line.decisionUei);
+            }
+        }
         markSeen(line.file, line.record);
+    }
+
+    /** Counts the given decisions whose award the output holds neither enriched nor rejected. */
+    private void checkPresent(DecisionTally tally, List<Decision> given) {
+        Map<String, BitSet> seenByName = new HashMap<>();
+        seenByFile.forEach((file, seen) -> seenByName.merge(Decision.fileName(file), seen,
+                (a, b) -> {
+                    BitSet both = (BitSet) a.clone();
+                    both.or(b);
+                    return both;
+                }));
+        tally.given = given.size();
+        for (Decision decision : given) {
+            BitSet seen = seenByName.get(decision.awardFile);
+            if (seen == null || decision.awardRecord > Integer.MAX_VALUE || !seen.get((int) decision.awardRecord)) {
+                tally.absent(decision.awardId() + " " + decision.verdict);
+            }
+        }
     }
 
     private static void tally(Map<String, MatchTally> breakdown, String bucket, boolean matched) {
@@ -188,6 +229,8 @@ public final class OutputScan {
                 summary.awardsRejected++;
                 summary.rejectedByReason.merge(row.reason, 1L, Long::sum);
                 markSeen(row.file, row.record);
+            } else if (DecisionsReader.INPUT.equals(row.input)) {
+                summary.decisions.rejectedRows++;
             } else {
                 summary.recipientsRejected++;
             }

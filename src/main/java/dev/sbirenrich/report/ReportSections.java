@@ -1,6 +1,7 @@
 package dev.sbirenrich.report;
 
 import dev.sbirenrich.model.MatchMethod;
+import dev.sbirenrich.run.DecisionTally;
 import dev.sbirenrich.run.MatchTally;
 import dev.sbirenrich.run.RunSummary;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ final class ReportSections {
                 "Identifiers", s.matchByIdentifierType));
         sections.add(breakdown("Match rate by award year", null, "Award year", s.matchByAwardYear));
         sections.add(rejected(s));
+        sections.add(decisions(s));
         sections.add(timings(s));
         return sections;
     }
@@ -122,6 +124,24 @@ final class ReportSections {
                 buckets.isEmpty() ? null : new ReportSection.Chart(buckets, List.of(
                         new ReportSection.Series("auto-accepted", accepted),
                         new ReportSection.Series("candidates", candidates)), false));
+    }
+
+    private static ReportSection decisions(RunSummary s) {
+        DecisionTally d = s.decisions;
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("given (valid rows of the decisions files at the start)", count(d.given)));
+        rows.add(List.of("applied: " + MatchMethod.MANUAL_ACCEPT.label(),
+                count(s.methods.getOrDefault(MatchMethod.MANUAL_ACCEPT.label(), 0L))));
+        rows.add(List.of("applied: " + MatchMethod.MANUAL_REJECT.label(),
+                count(s.methods.getOrDefault(MatchMethod.MANUAL_REJECT.label(), 0L))));
+        rows.add(List.of("not applied: accepted UEI not in the reference", count(d.unapplied)));
+        rows.add(List.of("not applied: award not in this run", count(d.absent)));
+        rows.add(List.of("rows that cannot be applied (in rejected/, input decisions)", count(d.rejectedRows)));
+        d.unappliedDecisions.forEach(decision -> rows.add(List.of("UEI not in the reference", decision)));
+        d.absentDecisions.forEach(decision -> rows.add(List.of("award not in this run", decision)));
+        return new ReportSection("Review decisions", "Reviewers' verdicts fed back with --decisions (docs/review.md);"
+                + " at most " + DecisionTally.LISTED + " of each kind that did nothing are listed by name.",
+                List.of("", "Decisions"), rows, null);
     }
 
     private static ReportSection breakdown(String title, String note, String bucketName, Map<String, MatchTally> tallies) {

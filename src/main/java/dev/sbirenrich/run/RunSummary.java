@@ -72,6 +72,8 @@ public class RunSummary {
     public Map<String, Long> acceptedScoreHistogram = new TreeMap<>();
     public Map<String, Long> candidateScoreHistogram = new TreeMap<>();
     public long recipientsRejected;
+    /** The reviewers' decisions and what became of them (docs/review.md). */
+    public DecisionTally decisions = new DecisionTally();
 
     /** Match rate against the stored baseline; absent when there is none. */
     public BaselineComparison baseline;
@@ -106,6 +108,9 @@ public class RunSummary {
         maxHeapMb = stored.maxHeapMb;
         baseline = stored.baseline;
         gate = stored.gate;
+        decisions.given = stored.decisions.given;
+        decisions.absent = stored.decisions.absent;
+        decisions.absentDecisions = stored.decisions.absentDecisions;
     }
 
     public void write(Path outputDir) throws IOException {

@@ -40,6 +40,14 @@ class MatchScorerTest {
                 NameNormalizer.tokens("LABS ROBOTICS SENSORS SOLUTIONS CORP"), noFrequencies)).isLessThan(0.6);
     }
 
+    @ParameterizedTest
+    @CsvSource({"MICRO WAVE LABS, MICROWAVE LABS, true", "MICROWAVE, MICRO WAVES, false", "AB C, A BC, true",
+            "ACME, ACME LABS, false", "ACME LABS, ACME, false"})
+    void namesSpellingTheSameLettersAreTheSameName(String a, String b, boolean same) {
+        assertThat(MatchScorer.sameLetters(a.split(" "), b.split(" "))).isEqualTo(same);
+        assertThat(scorer.nameSimilarity(a.split(" "), b.split(" "), noFrequencies) == 1.0).isEqualTo(same);
+    }
+
     @Test
     void genericWordsWeighLessThanDistinctiveOnes() {
         Recipient sharesGeneric = recipient("APEX DATA SYSTEMS", null, "VA", 1);

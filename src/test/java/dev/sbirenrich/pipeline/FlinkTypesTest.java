@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Award;
+import dev.sbirenrich.model.Decision;
 import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.OwnSerializerTypeInfo;
 import dev.sbirenrich.model.Recipient;
@@ -22,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FlinkTypesTest {
     @ParameterizedTest
-    @ValueSource(classes = {EnrichedAward.class, Rejection.class, SnapshotDescriptor.class,
+    @ValueSource(classes = {EnrichedAward.class, Rejection.class, SnapshotDescriptor.class, BroadcastUpdate.class,
+            Decision.class,
             Alert.class, QualityEvent.class, QualityTally.class})
     void isAFlinkPojo(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);

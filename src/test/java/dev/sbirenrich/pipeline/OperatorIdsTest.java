@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sbirenrich.config.TestSettings;
 import dev.sbirenrich.io.RecipientColumns;
+import dev.sbirenrich.model.Decision;
+import dev.sbirenrich.model.Rejection;
 import dev.sbirenrich.reference.SnapshotDescriptor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -26,7 +28,9 @@ class OperatorIdsTest {
         EnrichmentPipeline.build(env,
                 new PipelineSources(FileSources.awards(List.of("/tmp/awards"), watch),
                         new SnapshotDescriptor("id", "/tmp/store/id", 1, 0),
-                        FileSources.referenceUpdates("/tmp/updates", watch, "/tmp/store", RecipientColumns.USASPENDING_2025_10)),
+                        FileSources.referenceUpdates("/tmp/updates", watch, "/tmp/store", RecipientColumns.USASPENDING_2025_10),
+                        new ReviewDecisions(new Decision[0], new Rejection[] {new Rejection()},
+                                FileSources.newFiles("/tmp/decisions", watch), List.of())),
                 FileSinks.under(new Path("/tmp/output")),
                 TestSettings.with(Map.of("quality.webhookUrl", "http://127.0.0.1:1/alerts")));
 

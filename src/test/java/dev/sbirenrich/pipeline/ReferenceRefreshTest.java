@@ -58,7 +58,8 @@ class ReferenceRefreshTest {
                 JobConfiguration.forLocalRun(settings.pipeline, output.resolve("_checkpoints").toUri().toString()));
         Duration scan = Duration.ofMillis(200);
         EnrichmentPipeline.build(env, new PipelineSources(FileSources.awards(List.of(awards.toString()), scan),
-                submitted, FileSources.referenceUpdates(updates.toString(), scan, store.toString(), null)),
+                submitted, FileSources.referenceUpdates(updates.toString(), scan, store.toString(), null),
+                ReviewDecisions.NONE),
                 FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())), settings);
         JobClient job = env.executeAsync("reference-refresh-test");
         int files = 0;

@@ -7,8 +7,10 @@ import dev.sbirenrich.matching.MatchingSettings;
 import dev.sbirenrich.metrics.MetricNames;
 import dev.sbirenrich.model.Alert;
 import dev.sbirenrich.model.Award;
+import dev.sbirenrich.model.Decision;
 import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.MatchMethod;
+import dev.sbirenrich.model.MatchResult;
 import dev.sbirenrich.model.Severity;
 import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.ReferenceStore;
@@ -17,6 +19,7 @@ import dev.sbirenrich.reference.SnapshotException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.metrics.Counter;
@@ -91,7 +94,7 @@ class SnapshotEnrichmentTest {
         harness = Enrichment.start(october, 0, null);
         harness.award(1);
 
-        harness.operator.processElement2(new StreamRecord<>(november));
+        harness.operator.processElement2(new StreamRecord<>(BroadcastUpdate.of(november)));
         harness.award(2);
         assertThat(harness.results()).as("before the checkpoint: still October")
                 .extracting(r -> r.match.reference).containsExactly(october.id, october.id);
@@ -123,7 +126,7 @@ class SnapshotEnrichmentTest {
     @Test
     void onlyTheFirstSubtaskRaisesTheAlertButEverySubtaskSwitches() throws Exception {
         harness = Enrichment.start(october, 1, null);
-        harness.operator.processElement2(new StreamRecord<>(november));
+        harness.operator.processElement2(new StreamRecord<>(BroadcastUpdate.of(november)));
         harness.checkpoint(1);
         harness.award(1);
 
@@ -135,7 +138,7 @@ class SnapshotEnrichmentTest {
     @Test
     void theActiveSnapshotAgainIsNoSwitch() throws Exception {
         harness = Enrichment.start(october, 0, null);
-        harness.operator.processElement2(new StreamRecord<>(october));
+        harness.operator.processElement2(new StreamRecord<>(BroadcastUpdate.of(october)));
         harness.checkpoint(1);
         harness.award(1);
 
@@ -148,8 +151,8 @@ class SnapshotEnrichmentTest {
     void ofTwoSnapshotsBeforeACheckpointTheLastOneWins() throws Exception {
         SnapshotDescriptor december = snapshot("december", "ACME ROBOTICS LLC," + ACME_UEI + ",,DENVER,CO,80202,2025-12-01");
         harness = Enrichment.start(october, 0, null);
-        harness.operator.processElement2(new StreamRecord<>(november));
-        harness.operator.processElement2(new StreamRecord<>(december));
+        harness.operator.processElement2(new StreamRecord<>(BroadcastUpdate.of(november)));
+        harness.operator.processElement2(new StreamRecord<>(BroadcastUpdate.of(december)));
         harness.checkpoint(1);
         harness.award(1);
 
@@ -178,7 +181,7 @@ class SnapshotEnrichmentTest {
     void aRestoreAfterARefreshKeepsTheRefreshedSnapshot() throws Exception {
         // A failover after a refresh: the job graph still carries the snapshot it was submitted with.
         harness = Enrichment.start(october, 0, null);
-        harness.operator.processElement2(new StreamRecord<>(november));
+        harness.operator.processElement2(new StreamRecord<>(BroadcastUpdate.of(november)));
         harness.checkpoint(1);
         harness.award(1);
         OperatorSubtaskState state = harness.checkpoint(2);
@@ -206,10 +209,11 @@ class SnapshotEnrichmentTest {
 
     @Test
     void theBroadcastStateCarriesTheDescriptorNotTheReference() throws Exception {
-        try (BroadcastOperatorTestHarness<Award, SnapshotDescriptor, EnrichedAward> broadcast =
+        try (BroadcastOperatorTestHarness<Award, BroadcastUpdate, EnrichedAward> broadcast =
                 ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
-                        new SnapshotEnrichment(october, new MatchingSettings()), SnapshotEnrichment.SNAPSHOTS)) {
-            broadcast.processBroadcastElement(november, 0);
+                        new SnapshotEnrichment(october, new Decision[0], new MatchingSettings()),
+                        SnapshotEnrichment.SNAPSHOTS, SnapshotEnrichment.DECISIONS)) {
+            broadcast.processBroadcastElement(BroadcastUpdate.of(november), 0);
             var state = broadcast.getBroadcastState(SnapshotEnrichment.SNAPSHOTS);
             assertThat(state.get("active")).isEqualTo(october);
             assertThat(state.get("pending")).isEqualTo(november);
@@ -242,13 +246,76 @@ class SnapshotEnrichmentTest {
         bytes[0] ^= 1;
         Files.write(rows, bytes);
 
-        assertThatThrownBy(() -> harness.operator.processElement2(new StreamRecord<>(november)))
+        assertThatThrownBy(() -> harness.operator.processElement2(new StreamRecord<>(BroadcastUpdate.of(november))))
                 .isInstanceOf(SuppressRestartsException.class)
                 .cause().isInstanceOf(SnapshotException.class)
                 .hasMessageContaining(november.id).hasMessageContaining("rows.bin");
     }
 
+    @Test
+    void aReviewersAcceptAttachesTheRecipientOfItsUeiAndARejectAttachesNone() throws Exception {
+        harness = Enrichment.start(november, new Decision[] {
+                decision(1, Decision.ACCEPT, "orionpho0001", "2026-01-05T10:00:00Z"),
+                decision(2, Decision.REJECT, null, "2026-01-05T10:01:00Z")}, 0, null);
+
+        harness.award(1);
+        harness.award(2);
+        harness.award(3);
+
+        List<EnrichedAward> results = harness.results();
+        assertThat(results.get(0).match.method).isEqualTo(MatchMethod.MANUAL_ACCEPT);
+        assertThat(results.get(0).match.recipient.legalBusinessName).as("the decision's UEI, not the award's")
+                .isEqualTo("ORION PHOTONICS INC");
+        assertThat(results.get(0).match.recipient.city).as("every field").isEqualTo("TUCSON");
+        assertThat(results.get(0).match.decision.reviewer).isEqualTo("ana");
+        assertThat(results.get(0).match.decisionProblem).isNull();
+        assertThat(results.get(1).match.method).isEqualTo(MatchMethod.MANUAL_REJECT);
+        assertThat(results.get(1).match.recipient).isNull();
+        assertThat(results.get(2).match.method).as("no decision: the cascade").isEqualTo(MatchMethod.UEI_EXACT);
+        assertThat(results.get(2).match.decision).isNull();
+        assertThat(harness.decisions()).isEqualTo(2);
+    }
+
+    @Test
+    void anAcceptedUeiTheReferenceDoesNotHoldLeavesTheCascadesResultAndSaysWhy() throws Exception {
+        harness = Enrichment.start(october, new Decision[] {
+                decision(1, Decision.ACCEPT, "ORIONPHO0001", "2026-01-05T10:00:00Z")}, 0, null);
+
+        harness.award(1);
+
+        assertThat(harness.results()).singleElement().satisfies(r -> {
+            assertThat(r.match.method).isEqualTo(MatchMethod.UEI_EXACT);
+            assertThat(r.match.decision.uei).isEqualTo("ORIONPHO0001");
+            assertThat(r.match.decisionProblem).isEqualTo(MatchResult.UEI_NOT_IN_REFERENCE);
+        });
+        assertThat(harness.decisionsUnapplied()).isEqualTo(1);
+    }
+
+    @Test
+    void decisionsArrivingLaterApplyToTheAwardsAfterThemTheLaterOfTwoWinsAndARestoreKeepsThem()
+            throws Exception {
+        harness = Enrichment.start(november, 0, null);
+        harness.award(1);
+        harness.operator.processElement2(new StreamRecord<>(BroadcastUpdate.of(new Decision[] {
+                decision(2, Decision.REJECT, null, "2026-01-05T10:00:00Z")})));
+        harness.operator.processElement2(new StreamRecord<>(BroadcastUpdate.of(new Decision[] {
+                decision(2, Decision.ACCEPT, "ORIONPHO0001", "2026-01-04T09:00:00Z")})));
+        OperatorSubtaskState state = harness.checkpoint(1);
+        harness.close();
+
+        harness = Enrichment.start(november, 0, state);
+        harness.award(2);
+
+        assertThat(harness.results()).extracting(r -> r.match.method).as("the later verdict, restored")
+                .containsExactly(MatchMethod.MANUAL_REJECT);
+        assertThat(harness.decisions()).isEqualTo(1);
+    }
+
     // --- fixtures --------------------------------------------------------------------------------
+
+    private static Decision decision(long record, String verdict, String uei, String at) {
+        return new Decision("awards.csv", record, "Acme Robotics", verdict, uei, "ana", Instant.parse(at));
+    }
 
     private SnapshotDescriptor snapshot(String name, String... rows) throws IOException {
         Path dump = temp.resolve(name).resolve("recipients.csv");
@@ -272,11 +339,11 @@ class SnapshotEnrichmentTest {
      * functions has no way to pass a metric group, so the two inputs are fed to the operator itself.
      */
     private static final class Enrichment implements AutoCloseable {
-        final CoBroadcastWithNonKeyedOperator<Award, SnapshotDescriptor, EnrichedAward> operator;
+        final CoBroadcastWithNonKeyedOperator<Award, BroadcastUpdate, EnrichedAward> operator;
         final AbstractStreamOperatorTestHarness<EnrichedAward> harness;
         final InterceptingOperatorMetricGroup metrics;
 
-        private Enrichment(CoBroadcastWithNonKeyedOperator<Award, SnapshotDescriptor, EnrichedAward> operator,
+        private Enrichment(CoBroadcastWithNonKeyedOperator<Award, BroadcastUpdate, EnrichedAward> operator,
                 AbstractStreamOperatorTestHarness<EnrichedAward> harness, InterceptingOperatorMetricGroup metrics) {
             this.operator = operator;
             this.harness = harness;
@@ -285,6 +352,11 @@ class SnapshotEnrichmentTest {
 
         /** Subtask {@code subtask} of 2, submitted with {@code submitted}, restored from {@code state} if not null. */
         static Enrichment start(SnapshotDescriptor submitted, int subtask, OperatorSubtaskState state) throws Exception {
+            return start(submitted, new Decision[0], subtask, state);
+        }
+
+        static Enrichment start(SnapshotDescriptor submitted, Decision[] decisions, int subtask,
+                OperatorSubtaskState state) throws Exception {
             InterceptingOperatorMetricGroup metrics = new InterceptingOperatorMetricGroup();
             var taskMetrics = new UnregisteredMetricGroups.UnregisteredTaskMetricGroup() {
                 @Override
@@ -294,7 +366,8 @@ class SnapshotEnrichmentTest {
                 }
             };
             var operator = new CoBroadcastWithNonKeyedOperator<>(
-                    new SnapshotEnrichment(submitted, new MatchingSettings()), List.of(SnapshotEnrichment.SNAPSHOTS));
+                    new SnapshotEnrichment(submitted, decisions, new MatchingSettings()),
+                    List.of(SnapshotEnrichment.SNAPSHOTS, SnapshotEnrichment.DECISIONS));
             var environment = new MockEnvironmentBuilder().setTaskName("SnapshotEnrichment").setParallelism(2)
                     .setMaxParallelism(2).setSubtaskIndex(subtask).setMetricGroup(taskMetrics).build();
             var harness = new AbstractStreamOperatorTestHarness<>(operator, environment);
@@ -315,8 +388,21 @@ class SnapshotEnrichmentTest {
         }
 
         void award(long record) throws Exception {
+            award(record, ACME_UEI);
+        }
+
+        void award(long record, String uei) throws Exception {
             operator.processElement1(new StreamRecord<>(
-                    TestRecords.keyedAward(record, "Acme Robotics", ACME_UEI, "", "California")));
+                    TestRecords.keyedAward(record, "Acme Robotics", uei, "", "California")));
+        }
+
+        long decisionsUnapplied() {
+            return ((Counter) metrics.get(MetricNames.REVIEW_DECISIONS_UNAPPLIED)).getCount();
+        }
+
+        @SuppressWarnings("unchecked")
+        int decisions() {
+            return ((Gauge<Integer>) metrics.get(MetricNames.REVIEW_DECISIONS)).getValue();
         }
 
         OperatorSubtaskState checkpoint(long id) throws Exception {
