@@ -35,7 +35,8 @@ public final class RecipientKeyer {
         return r;
     }
 
-    static String fileName(String path) {
+    /** The last segment of a path or URI: a file's name without its directory. */
+    public static String fileName(String path) {
         return path == null ? null : path.substring(path.lastIndexOf('/') + 1);
     }
 
