@@ -1,10 +1,12 @@
 package dev.sbirenrich.review;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sbirenrich.matching.NameNormalizer;
 import dev.sbirenrich.matching.RecipientKeyer;
 
 /** One award on the review page: its fields, why it is there, and its best candidates. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY) // nulls and empty lists left out: the page has 15,000 of them
 public final class ReviewAward {
     /** The award input file's name, as a decision names it. */
     public String file;

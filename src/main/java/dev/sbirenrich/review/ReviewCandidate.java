@@ -1,11 +1,13 @@
 package dev.sbirenrich.review;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sbirenrich.matching.NameNormalizer;
 import java.util.Arrays;
 import java.util.List;
 
 /** One candidate recipient as the review page shows it, its name tokens set against the award's. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY) // nulls and empty lists left out: the page has 15,000 of them
 public final class ReviewCandidate {
     public String name;
     public String parentName;
