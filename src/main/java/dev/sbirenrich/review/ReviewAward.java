@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sbirenrich.matching.NameNormalizer;
 import dev.sbirenrich.matching.RecipientKeyer;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One award on the review page: its fields, why it is there, and its best candidates. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY) // nulls and empty lists left out: the page has 15,000 of them
@@ -13,9 +15,8 @@ public final class ReviewAward {
     public long record;
     public String company;
     public String[] tokens;
-    public String city;
-    public String state;
-    public String zip;
+    /** City, state and zip, as the award gives them. */
+    public String place;
     public String uei;
     public String ueiStatus;
     public String duns;
@@ -37,9 +38,7 @@ public final class ReviewAward {
         a.record = line.path("source").path("record").longValue();
         a.company = award.path("Company").textValue();
         a.tokens = NameNormalizer.tokens(a.company);
-        a.city = award.path("City").textValue();
-        a.state = award.path("State").textValue();
-        a.zip = award.path("Zip").textValue();
+        a.place = place(award, "City", "State", "Zip");
         a.uei = identifiers.path("uei").textValue();
         a.ueiStatus = identifiers.path("uei_status").textValue();
         a.duns = identifiers.path("duns").textValue();
@@ -55,5 +54,17 @@ public final class ReviewAward {
             a.candidates[i] = ReviewCandidate.of(candidates.get(i), a.tokens);
         }
         return a;
+    }
+
+    /** The non-blank {@code fields} of {@code node}, joined by commas: one cell of the page. */
+    static String place(JsonNode node, String... fields) {
+        List<String> parts = new ArrayList<>();
+        for (String field : fields) {
+            String value = node.path(field).textValue();
+            if (value != null && !value.isBlank()) {
+                parts.add(value.strip());
+            }
+        }
+        return String.join(", ", parts);
     }
 }

@@ -18,9 +18,8 @@ public final class ReviewCandidate {
     public String[] onlyAward;
     public String uei;
     public String duns;
-    public String city;
-    public String state;
-    public String zip;
+    /** City, state and zip5 of the reference row. */
+    public String place;
     public String updated;
     public double score;
     public boolean vetoed;
@@ -36,9 +35,7 @@ public final class ReviewCandidate {
         c.onlyAward = missingFrom(awardTokens, c.tokens);
         c.uei = r.path("uei").textValue();
         c.duns = r.path("duns").textValue();
-        c.city = r.path("city").textValue();
-        c.state = r.path("state").textValue();
-        c.zip = r.path("zip5").textValue();
+        c.place = ReviewAward.place(r, "city", "state", "zip5");
         c.updated = r.path("update_date").textValue();
         c.score = candidate.path("score").doubleValue();
         c.vetoed = candidate.path("vetoed").booleanValue();

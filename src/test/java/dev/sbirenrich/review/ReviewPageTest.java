@@ -68,7 +68,9 @@ class ReviewPageTest {
         assertThat(best.onlyAward).containsExactly("ROBOTICS");
         assertThat(best.onlyCandidate).containsExactly("ROBOTIC");
         assertThat(best.uei).isEqualTo("UEIACME00001");
-        assertThat(best.city + best.state + best.zip + best.updated).isEqualTo("ARLINGTONVA222012024-05-01");
+        assertThat(best.place).isEqualTo("ARLINGTON, VA, 22201");
+        assertThat(best.updated).isEqualTo("2024-05-01");
+        assertThat(acme.place).isEqualTo("Arlington, VA, 22201");
         assertThat(acme.candidates[1].onlyAward).containsExactly("ROBOTICS", "LABORATORIES");
     }
 
