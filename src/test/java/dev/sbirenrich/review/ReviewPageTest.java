@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sbirenrich.cli.SbirEnrich;
 import dev.sbirenrich.matching.MatchingSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,6 +97,19 @@ class ReviewPageTest {
         assertThat(parsed.path("awards")).hasSize(6);
         assertThat(parsed.path("awards").get(5).path("company").asText())
                 .isEqualTo("Evil </script><script>alert(1)</script> & Co");
+    }
+
+    @Test
+    void theCommandWritesThePageOfARunAndRefusesOtherDirectories() {
+        ReviewOutputs.write(run, mixedOutput());
+        Path out = run.resolve("elsewhere.html");
+
+        assertThat(SbirEnrich.commandLine().execute("review", "--run", run.toString(), "--out", out.toString(),
+                "--margin", "0.5")).isZero();
+        assertThat(out).content().contains("\"reviewMargin\":0.5", "Clear Win Inc");
+        assertThat(SbirEnrich.commandLine().execute("review", "--run", run.resolve("enriched").toString()))
+                .isEqualTo(2);
+        assertThat(SbirEnrich.commandLine().execute("review", "--run", run.toString(), "--margin", "1")).isEqualTo(2);
     }
 
     @Test
