@@ -55,9 +55,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void theReferenceSnapshotQualityRulesAndReportsDoNotNeedFlink() {
+    void theReferenceSnapshotQualityRulesReportsAndReviewDoNotNeedFlink() {
         check(noClasses().that().resideInAnyPackage(ROOT + ".reference..", ROOT + ".quality..", ROOT + ".report..",
-                        ROOT + ".run..", ROOT + ".config..")
+                        ROOT + ".review..", ROOT + ".run..", ROOT + ".config..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.flink.."));
     }
 
@@ -72,6 +72,13 @@ class ArchitectureTest {
                 .should().resideInAPackage(ROOT + ".pipeline.."));
         check(noClasses().that().resideOutsideOfPackage(ROOT + ".pipeline..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.flink.streaming.api.datastream.."));
+    }
+
+    @Test
+    void nothingTheJobIsMadeOfUsesTheReviewPage() {
+        check(noClasses().that().resideInAnyPackage(ROOT + ".model..", ROOT + ".io..", ROOT + ".matching..",
+                        ROOT + ".pipeline..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".review.."));
     }
 
     @Test

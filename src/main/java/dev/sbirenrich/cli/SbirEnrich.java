@@ -11,7 +11,7 @@ import picocli.CommandLine;
 @Command(name = "sbir-enrich", mixinStandardHelpOptions = true, version = "sbir-enrich 0.1.0",
         description = "Enrich SBIR/STTR awards with USAspending recipient data on Apache Flink.",
         subcommands = {DemoCommand.class, RunCommand.class, GenerateCommand.class, EvaluateCommand.class,
-                BaselineCommand.class, ReportCommand.class, ReferenceCommand.class,
+                BaselineCommand.class, ReportCommand.class, ReviewCommand.class, ReferenceCommand.class,
                 SubmitCommand.class, ResumeCommand.class, SavepointCommand.class, StopCommand.class,
                 BenchmarkCommand.class})
 public class SbirEnrich {

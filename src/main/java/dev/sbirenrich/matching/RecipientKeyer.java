@@ -1,6 +1,7 @@
 package dev.sbirenrich.matching;
 
 import dev.sbirenrich.model.Recipient;
+import dev.sbirenrich.model.RecordId;
 
 /** Normalizes a reference row and lists the keys it is filed under in the index. */
 public final class RecipientKeyer {
@@ -28,15 +29,11 @@ public final class RecipientKeyer {
         r.zip5 = Locations.zip5(raw.zip5);
         r.countryCode = raw.countryCode;
         r.updateDate = raw.updateDate;
-        r.sourceFile = fileName(raw.sourceFile);
+        r.sourceFile = RecordId.fileName(raw.sourceFile);
         r.recordNumber = raw.recordNumber;
         r.nameTokens = NameNormalizer.normalize(raw.legalBusinessName);
         r.rejection = raw.rejection;
         return r;
-    }
-
-    static String fileName(String path) {
-        return path == null ? null : path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** Identifier keys for the valid identifiers, then the name blocking keys (the full key first). */

@@ -49,12 +49,7 @@ public class Decision implements Serializable {
 
     /** The id a decision knows an award by: its input file's name (directory or URI dropped) and record. */
     public static String awardId(String file, long record) {
-        return RecordId.of(fileName(file), record);
-    }
-
-    /** A file's name without its directory or URI prefix: how a decision names an award's file. */
-    public static String fileName(String file) {
-        return file.substring(file.lastIndexOf('/') + 1);
+        return RecordId.of(RecordId.fileName(file), record);
     }
 
     /** Whether {@code other} says the same of the same award (the reviewer and time may differ). */

@@ -7,4 +7,9 @@ public final class RecordId {
     public static String of(String file, long record) {
         return file + "#" + record;
     }
+
+    /** The last segment of a path or URI: a file's name without its directory. */
+    public static String fileName(String path) {
+        return path == null ? null : path.substring(path.lastIndexOf('/') + 1);
+    }
 }

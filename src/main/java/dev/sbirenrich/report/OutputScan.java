@@ -7,6 +7,7 @@ import dev.sbirenrich.io.DecisionsReader;
 import dev.sbirenrich.io.ParallelReads;
 import dev.sbirenrich.model.Decision;
 import dev.sbirenrich.model.MatchMethod;
+import dev.sbirenrich.model.RecordId;
 import dev.sbirenrich.run.CommittedFiles;
 import dev.sbirenrich.run.DecisionTally;
 import dev.sbirenrich.run.MatchTally;
@@ -184,7 +185,7 @@ public final class OutputScan {
     /** Counts the given decisions whose award the output holds neither enriched nor rejected. */
     private void checkPresent(DecisionTally tally, List<Decision> given) {
         Map<String, BitSet> seenByName = new HashMap<>();
-        seenByFile.forEach((file, seen) -> seenByName.merge(Decision.fileName(file), seen,
+        seenByFile.forEach((file, seen) -> seenByName.merge(RecordId.fileName(file), seen,
                 (a, b) -> {
                     BitSet both = (BitSet) a.clone();
                     both.or(b);
