@@ -25,10 +25,12 @@ import org.slf4j.LoggerFactory;
 public class DecisionsRead extends ProcessFunction<String, BroadcastUpdate> {
     private static final Logger LOG = LoggerFactory.getLogger(DecisionsRead.class);
 
-    private final Set<Path> alreadyRead;
+    /** Normalized absolute paths, as strings: the function is serialized with the job. */
+    private final Set<String> alreadyRead;
 
     DecisionsRead(List<String> alreadyRead) {
-        this.alreadyRead = alreadyRead.stream().map(FileSources::localPath).collect(Collectors.toSet());
+        this.alreadyRead = alreadyRead.stream().map(l -> FileSources.localPath(l).toString())
+                .collect(Collectors.toSet());
     }
 
     static SingleOutputStreamOperator<BroadcastUpdate> attach(StreamExecutionEnvironment env, ReviewDecisions decisions) {
@@ -41,7 +43,7 @@ public class DecisionsRead extends ProcessFunction<String, BroadcastUpdate> {
     @Override
     public void processElement(String location, Context ctx, Collector<BroadcastUpdate> out) throws Exception {
         Path file = FileSources.localPath(location);
-        if (alreadyRead.contains(file)) {
+        if (alreadyRead.contains(file.toString())) {
             return;
         }
         Decisions read;

@@ -1,26 +1,20 @@
 package dev.sbirenrich.pipeline;
 
+import static dev.sbirenrich.pipeline.WatchedDirectories.await;
+import static dev.sbirenrich.pipeline.WatchedDirectories.cancel;
+import static dev.sbirenrich.pipeline.WatchedDirectories.drop;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.sbirenrich.model.AwardColumns;
 import dev.sbirenrich.reference.ReferenceInput;
 import dev.sbirenrich.reference.ReferenceStore;
 import dev.sbirenrich.reference.SnapshotDescriptor;
-import dev.sbirenrich.run.CommittedFiles;
-import dev.sbirenrich.run.OutputLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
@@ -37,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReferenceRefreshTest {
     private static final String ACME_UEI = "ACMEROBO0001";
     private static final int AWARDS_PER_FILE = 20;
-    private static final Duration WAIT = Duration.ofSeconds(90);
 
     @TempDir
     Path temp;
@@ -103,14 +96,6 @@ class ReferenceRefreshTest {
         }
     }
 
-    /** Cancels the watching job and waits until it is gone, before its directories are. */
-    private static void cancel(JobClient job) throws Exception {
-        if (!job.getJobStatus().get().isGloballyTerminalState()) {
-            job.cancel().get(30, TimeUnit.SECONDS);
-        }
-        await("the job cancelled", () -> job.getJobStatus().get().isGloballyTerminalState());
-    }
-
     /** Acme, by its UEI, at this month's address ("CITY,ST,ZIP"). */
     private static Path dump(Path file, String place) throws IOException {
         Files.createDirectories(file.getParent());
@@ -121,53 +106,18 @@ class ReferenceRefreshTest {
     }
 
     private Path awardsFile(int number) throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add(String.join(",", AwardColumns.NAMES.stream().map(n -> "\"" + n + "\"").toList()));
-        for (int i = 0; i < AWARDS_PER_FILE; i++) {
-            String[] row = Collections.nCopies(AwardColumns.NAMES.size(), "").toArray(String[]::new);
-            row[AwardColumns.COMPANY] = "Acme Robotics";
-            row[AwardColumns.UEI] = ACME_UEI;
-            lines.add(String.join(",", row));
-        }
-        Path file = temp.resolve("prepared-" + number + ".csv");
-        Files.write(file, lines);
-        return file;
-    }
-
-    /** A new file appears at once (hidden while copied: file sources skip hidden files). */
-    private static void drop(Path source, Path target) throws IOException {
-        Path hidden = target.resolveSibling("." + target.getFileName());
-        Files.copy(source, hidden, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(hidden, target, StandardCopyOption.ATOMIC_MOVE);
+        return WatchedDirectories.awardsFile(temp.resolve("prepared-" + number + ".csv"), AWARDS_PER_FILE,
+                "Acme Robotics", ACME_UEI);
     }
 
     private record Matched(String file, String reference, String city) {}
 
-    /** Committed enriched awards by "file#record"; a duplicate would fail here. */
+    /** Committed enriched awards by "file#record". */
     private static Map<String, Matched> enriched(Path output) throws IOException {
         Map<String, Matched> awards = new HashMap<>();
-        for (Path part : CommittedFiles.under(output.resolve(OutputLayout.ENRICHED_DIR))) {
-            for (String line : Files.readAllLines(part)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = PipelineRun.JSON.readTree(line);
-                String file = Path.of(node.path("source").path("file").asText()).getFileName().toString();
-                String id = file + "#" + node.path("source").path("record").asLong();
-                JsonNode match = node.path("match");
-                Matched previous = awards.put(id, new Matched(file, match.path("reference").asText(),
-                        match.path("recipient").path("city").asText()));
-                assertThat(previous).as("award " + id + " enriched twice").isNull();
-            }
-        }
+        WatchedDirectories.enriched(output).forEach((id, match) -> awards.put(id, new Matched(
+                id.substring(0, id.indexOf('#')), match.path("reference").asText(),
+                match.path("recipient").path("city").asText())));
         return awards;
-    }
-
-    private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.call()) {
-            assertThat(System.nanoTime()).as("waited %d s for %s", WAIT.toSeconds(), what).isLessThan(deadline);
-            Thread.sleep(200);
-        }
     }
 }
