@@ -51,7 +51,7 @@ public class RunSummary {
     public Map<String, Long> methods = new TreeMap<>();
     /** Awards by the reference snapshot they were matched against: more than one after a refresh. */
     public Map<String, Long> awardsByReference = new TreeMap<>();
-    /** (uei-exact + duns-exact + name-fuzzy-auto) / enriched awards; candidates do not count. */
+    /** (uei-exact + duns-exact + name-fuzzy-auto + manual-accept) / enriched awards; candidates do not count. */
     public double matchRate;
     public long fuzzyCandidates;
     /** Awards by the identifiers they carry: both, uei-only, duns-only, neither. */
