@@ -49,17 +49,31 @@ public class MatchCascade {
     }
 
     public MatchResult decide(AwardKeys keys, List<ProbeAnswer> answers) {
-        MatchResult byId = identifierMatch(keys.ueiStatus, keys.uei == null ? null : LookupKeys.uei(keys.uei),
-                answers, MatchMethod.UEI_EXACT);
-        if (byId == null) {
-            byId = identifierMatch(keys.dunsStatus, keys.duns == null ? null : LookupKeys.duns(keys.duns),
-                    answers, MatchMethod.DUNS_EXACT);
-        }
+        MatchResult byId = byIdentifier(keys, answers);
         if (byId == null) {
             return fuzzy(keys, answers, false);
         }
         double similarity = idNameSimilarity(keys, byId.recipient, answers);
         return similarity < settings.identifierNameFloor - EPSILON ? crossCheck(keys, answers, byId, similarity) : byId;
+    }
+
+    /**
+     * The identifier match that {@link #decide} would return without consulting the name's
+     * candidates: the identifier's recipient is named like the award. Null otherwise, and then
+     * {@link #decide} needs the name blocks' rows. Reads only the name keys' posting sizes.
+     */
+    public MatchResult identifiedAlike(AwardKeys keys, List<ProbeAnswer> answers) {
+        MatchResult byId = byIdentifier(keys, answers);
+        return byId == null || idNameSimilarity(keys, byId.recipient, answers) < settings.identifierNameFloor - EPSILON
+                ? null : byId;
+    }
+
+    /** UEI exact, else DUNS exact, else null. */
+    private static MatchResult byIdentifier(AwardKeys keys, List<ProbeAnswer> answers) {
+        MatchResult byId = identifierMatch(keys.ueiStatus, keys.uei == null ? null : LookupKeys.uei(keys.uei),
+                answers, MatchMethod.UEI_EXACT);
+        return byId != null ? byId : identifierMatch(keys.dunsStatus,
+                keys.duns == null ? null : LookupKeys.duns(keys.duns), answers, MatchMethod.DUNS_EXACT);
     }
 
     /** How alike the award's name and the identifier's recipient's are; 1 when the award has no name. */

@@ -148,15 +148,21 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
             switched = null;
         }
         long start = System.nanoTime();
-        List<ProbeAnswer> answers = lookup.answers(award.awardId(), award.keys);
-        MatchResult match = cascade.decide(award.keys, answers);
-        if (!match.method.matched()) {
-            // Undecided: a typo in the name's rarest word may have left only common keys; its halves may find it.
-            List<ProbeAnswer> halves = lookup.halfAnswers(award.awardId());
-            if (!halves.isEmpty()) {
-                List<ProbeAnswer> all = new ArrayList<>(answers);
-                all.addAll(halves);
-                match = cascade.decide(award.keys, all);
+        String awardId = award.awardId();
+        // An identifier whose recipient is named like the award decides without the name's blocks.
+        List<ProbeAnswer> answers = lookup.identifierAnswers(awardId, award.keys);
+        MatchResult match = cascade.identifiedAlike(award.keys, answers);
+        if (match == null) {
+            answers = lookup.answers(awardId, award.keys);
+            match = cascade.decide(award.keys, answers);
+            if (!match.method.matched()) {
+                // Undecided: a typo in the name's rarest word may have left only common keys; its halves may find it.
+                List<ProbeAnswer> halves = lookup.halfAnswers(awardId);
+                if (!halves.isEmpty()) {
+                    List<ProbeAnswer> all = new ArrayList<>(answers);
+                    all.addAll(halves);
+                    match = cascade.decide(award.keys, all);
+                }
             }
         }
         lookup.complete(match);

@@ -53,13 +53,32 @@ public final class ReferenceLookup {
 
     /** One answer per probe key of {@code keys}, in probe order. */
     public List<ProbeAnswer> answers(String awardId, AwardKeys keys) {
-        award = new Award(awardId, NameNormalizer.splitNormalized(keys.nameTokens), keys, settings.genericWordWeight);
-        read.clear();
-        rowIds.clear();
+        return answers(awardId, keys, true);
+    }
+
+    /**
+     * {@link #answers}, but a name key's answer has its posting size and no rows: enough for the
+     * cascade to accept an identifier match whose recipient is named like the award (the sizes
+     * weigh the name's words), without preselecting the name blocks. Most awards end there.
+     */
+    public List<ProbeAnswer> identifierAnswers(String awardId, AwardKeys keys) {
+        return answers(awardId, keys, false);
+    }
+
+    private List<ProbeAnswer> answers(String awardId, AwardKeys keys, boolean nameRows) {
+        // The same award asked again (its name's rows after its identifiers): its side of preselection is kept.
+        if (award == null || award.keys != keys || !award.id.equals(awardId)) {
+            award = new Award(awardId, NameNormalizer.splitNormalized(keys.nameTokens), keys,
+                    settings.genericWordWeight);
+            read.clear();
+            rowIds.clear();
+        }
         List<ProbeAnswer> answers = new ArrayList<>(keys.probeKeys.length);
         for (String key : keys.probeKeys) {
-            boolean own = !LookupKeys.isIdentifierKey(key) && award.ownNameKeys.contains(key);
-            answers.add(answer(key, own ? settings.maxSameNamePosting : settings.maxPostingSize));
+            boolean identifier = LookupKeys.isIdentifierKey(key);
+            boolean own = !identifier && award.ownNameKeys.contains(key);
+            answers.add(answer(key, own ? settings.maxSameNamePosting : settings.maxPostingSize,
+                    identifier || nameRows));
         }
         return answers;
     }
@@ -77,7 +96,7 @@ public final class ReferenceLookup {
         List<String> probes = NameBlocker.halfProbes(award.names);
         List<ProbeAnswer> answers = new ArrayList<>(probes.size());
         for (String key : probes) {
-            answers.add(answer(key, settings.maxPostingSize));
+            answers.add(answer(key, settings.maxPostingSize, true));
         }
         return answers;
     }
@@ -93,7 +112,7 @@ public final class ReferenceLookup {
         return rows.length == 0 ? null : completed(rows[0]);
     }
 
-    private ProbeAnswer answer(String key, int cap) {
+    private ProbeAnswer answer(String key, int cap, boolean rows) {
         long range = snapshot.range(KeyHash.of(key));
         int from = (int) (range >>> 32);
         int to = (int) range;
@@ -102,7 +121,7 @@ public final class ReferenceLookup {
         if (size > cap) {
             return new ProbeAnswer(award.id, key, NONE, cap + 1, true);
         }
-        Recipient[] recipients = identifier ? identified(key, from, to) : preselect(from, to);
+        Recipient[] recipients = !rows ? NONE : identifier ? identified(key, from, to) : preselect(from, to);
         return new ProbeAnswer(award.id, key, recipients, identifier ? recipients.length : size, false);
     }
 
@@ -203,6 +222,7 @@ public final class ReferenceLookup {
     /** The award's side of preselection, computed once for all its probes. */
     private static final class Award {
         final String id;
+        final AwardKeys keys;
         final String[] names;
         final int[] tokens;
         final double[] weights;
@@ -215,6 +235,7 @@ public final class ReferenceLookup {
 
         Award(String id, String[] nameTokens, AwardKeys keys, double genericWeight) {
             this.id = id;
+            this.keys = keys;
             names = nameTokens;
             ownNameKeys = NameBlocker.ownNameKeys(nameTokens);
             tokens = new int[nameTokens.length];

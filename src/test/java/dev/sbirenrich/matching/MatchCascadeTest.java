@@ -121,6 +121,27 @@ class MatchCascadeTest {
     }
 
     @Test
+    void anIdentifierNamedLikeTheAwardIsDecidedWithoutTheNamesRowsAndAnUnlikeOneIsLeftToDecide() {
+        Recipient owner = recipient("KORVIN PHOTONICS INC", "KORV00000002", "222222222", null, "CO", null, 1);
+        Recipient stranger = recipient("ZEPHYR MARINE FOODS LLC", "ZEPH00000001", "111111111", null, "WA", null, 2);
+        AwardKeys alike = award("Korvin Photonics LLC", "", "222222222", "CO");
+        AwardKeys unlike = award("Korvin Photonics LLC", "", "111111111", "CO");
+
+        MatchResult early = cascade.identifiedAlike(alike, withoutNameRows(answer(alike, owner, stranger)));
+        assertThat(early).as("the same result as with every row").usingRecursiveComparison()
+                .isEqualTo(decide(alike, owner, stranger));
+        assertThat(cascade.identifiedAlike(unlike, withoutNameRows(answer(unlike, owner, stranger)))).isNull();
+        assertThat(cascade.identifiedAlike(award("Korvin Photonics LLC", "", "", "CO"),
+                answer(alike, owner, stranger))).as("no identifier").isNull();
+    }
+
+    /** The answers as ReferenceLookup.identifierAnswers gives them: name blocks with their sizes, without rows. */
+    private static List<ProbeAnswer> withoutNameRows(List<ProbeAnswer> answers) {
+        return answers.stream().map(a -> LookupKeys.isNameKey(a.key)
+                ? new ProbeAnswer(a.awardId, a.key, new Recipient[0], a.postingSize, a.tooCommon) : a).toList();
+    }
+
+    @Test
     void scenarioFuzzyHighIsReallyAUeiMatch() {
         // The original's scenario expected "fuzzy_name", but both sides carry the same valid UEI.
         Recipient q = recipient("QUANTUM COMPUTING INCORPORATED", "ABC123DEF456", null, 1);

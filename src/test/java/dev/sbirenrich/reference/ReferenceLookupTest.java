@@ -158,6 +158,26 @@ class ReferenceLookupTest {
     }
 
     @Test
+    void identifierAnswersReadTheIdentifiersRowsAndOnlyTheSizesOfTheNameBlocks() throws IOException {
+        ReferenceLookup lookup = lookup(settings(10, 10, 2),
+                Dumps.row("ACME ROBOTICS", "ACME00000002", "CA"),
+                Dumps.row("ACME ROBOTICS INTERNATIONAL", "ACME00000004", "CA"));
+        AwardKeys award = AwardKeyer.keysFor("Acme Robotics", "ACME00000002", null, null, "CA", null);
+
+        List<ProbeAnswer> sizes = lookup.identifierAnswers("awards.csv#1", award);
+        List<ProbeAnswer> full = lookup.answers("awards.csv#1", award);
+
+        assertThat(sizes).extracting(a -> a.key).containsExactlyElementsOf(full.stream().map(a -> a.key).toList());
+        assertThat(sizes).extracting(a -> a.postingSize).as("the same sizes")
+                .containsExactlyElementsOf(full.stream().map(a -> a.postingSize).toList());
+        assertThat(sizes).filteredOn(a -> LookupKeys.isNameKey(a.key)).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.recipients).isEmpty());
+        assertThat(full).filteredOn(a -> LookupKeys.isNameKey(a.key)).anySatisfy(a -> assertThat(a.recipients).isNotEmpty());
+        assertThat(sizes).filteredOn(a -> a.key.equals(LookupKeys.uei("ACME00000002"))).singleElement()
+                .satisfies(a -> assertThat(ueis(a)).containsExactly("ACME00000002"));
+    }
+
+    @Test
     void theAwardsOwnNameMayHoldUpToTheSameNameCapAndIsRankedByPlace() throws IOException {
         String[] states = {"MO", "AL", "TX", "NC"};
         List<String> rows = new ArrayList<>();
