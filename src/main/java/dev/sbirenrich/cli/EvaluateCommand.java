@@ -3,6 +3,7 @@ package dev.sbirenrich.cli;
 import dev.sbirenrich.evaluation.EvaluationOptions;
 import dev.sbirenrich.evaluation.EvaluationReport;
 import dev.sbirenrich.evaluation.Evaluator;
+import dev.sbirenrich.run.OutputLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -41,6 +42,12 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--legacy-sample", paramLabel = "N", description = "Award records the original scores (default: ${DEFAULT-VALUE}).")
     int legacySample = 2000;
 
+    @Option(names = "--simulate-review", paramLabel = "N",
+            description = "Simulate a perfect reviewer from the truth on the first N awards of the run's review list "
+                    + "(highest score first): recall and precision per number of decisions, and the decisions CSV "
+                    + "(docs/review.md).")
+    Integer simulateReview;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -56,12 +63,20 @@ public class EvaluateCommand implements Callable<Integer> {
         options.legacyRecipients = legacyRecipients;
         options.legacyAwards = legacyAwards;
         options.legacySample = legacySample;
+        options.simulateReview = simulateReview;
         try {
             EvaluationReport report = new Evaluator().evaluate(options);
             spec.commandLine().getOut().printf("evaluated %d awards: precision %s, recall %s, wrong-entity matches %d; report in %s%n",
                     report.ours.overall.awards, percent(report.ours.overall.precision()),
                     percent(report.ours.overall.recall()), report.ours.overall.wrongEntity,
                     options.outDir.resolve(Evaluator.MARKDOWN_FILE));
+            EvaluationReport.ReviewSimulation simulation = report.reviewSimulation;
+            if (simulation != null) {
+                EvaluationReport.CurvePoint last = simulation.curve.get(simulation.curve.size() - 1);
+                spec.commandLine().getOut().printf("simulated review of %d of %d listed awards: recall %s, precision %s; "
+                        + "decisions in %s%n", simulation.reviewed, simulation.listed, percent(last.recall),
+                        percent(last.precision), simulation.decisionsFile);
+            }
             return 0;
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             err.println("evaluate: " + e.getMessage());
@@ -87,6 +102,13 @@ public class EvaluateCommand implements Callable<Integer> {
         }
         if (legacySample < 1) {
             return "--legacy-sample must be at least 1";
+        }
+        if (simulateReview != null && simulateReview < 1) {
+            return "--simulate-review must be at least 1";
+        }
+        if (simulateReview != null && !Files.isDirectory(enriched.resolve(OutputLayout.ENRICHED_DIR))) {
+            return "--simulate-review needs a run's output directory (with " + OutputLayout.ENRICHED_DIR + "/): "
+                    + enriched;
         }
         return null;
     }

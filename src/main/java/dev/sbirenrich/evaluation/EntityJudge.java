@@ -25,6 +25,16 @@ final class EntityJudge {
         return truth.duns() != null && duns != null && duns.equals(truth.duns());
     }
 
+    /** Whether {@code outcome} attaches the true company: a correct match. */
+    static boolean isCorrect(TruthRecord truth, Outcome outcome) {
+        return outcome.accepted() && isTrueEntity(truth, outcome.recipient());
+    }
+
+    /** Whether {@code outcome}'s candidates hold the true company. */
+    static boolean offersTrueEntity(TruthRecord truth, Outcome outcome) {
+        return outcome.candidates().stream().anyMatch(candidate -> isTrueEntity(truth, candidate));
+    }
+
     private static String uei(String text) {
         return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
     }

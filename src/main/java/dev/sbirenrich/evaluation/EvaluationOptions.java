@@ -15,6 +15,8 @@ public class EvaluationOptions {
     public Path legacyAwards;
     /** The legacy matcher scores every recipient per fuzzy award, so it runs on the first N records only. */
     public int legacySample = 2000;
+    /** Simulate a perfect reviewer on the first N awards of the review list; null for none. Needs a run directory. */
+    public Integer simulateReview;
 
     public EvaluationOptions() {}
 }

@@ -1,5 +1,6 @@
 package dev.sbirenrich.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ public class EvaluationReport {
     public Scoreboard ours = new Scoreboard();
     public List<Goal> goals = new ArrayList<>();
     public LegacyComparison legacy;
+    @JsonProperty("review_simulation")
+    public ReviewSimulation reviewSimulation;
 
     public EvaluationReport() {}
 
@@ -64,5 +67,34 @@ public class EvaluationReport {
         public Scoreboard oursOnSample = new Scoreboard();
 
         public LegacyComparison() {}
+    }
+
+    /** A perfect reviewer simulated from the truth on the first awards of the review list (--simulate-review). */
+    public static class ReviewSimulation {
+        public long requested;
+        /** Awards on the run's review list (docs/review.md). */
+        public long listed;
+        /** Awards reviewed: the first {@code requested} of the list, or all of it. */
+        public long reviewed;
+        /** Reviewed awards by what the reviewer did (accept, reject, true-candidate-without-uei, without-truth). */
+        public Map<String, Long> verdicts = new TreeMap<>();
+        /** The accepts and rejects as a decisions CSV that {@code run --decisions} applies. */
+        public String decisionsFile;
+        public List<CurvePoint> curve = new ArrayList<>();
+
+        public ReviewSimulation() {}
+    }
+
+    /** Recall and precision after the first {@code decisions} awards of the review list are decided. */
+    public static class CurvePoint {
+        public long decisions;
+        /** Awards among them whose evaluation changed: a wrong or missing match made right, a wrong one removed. */
+        public long changed;
+        public Double recall;
+        public Double precision;
+        /** Recall percentage points gained per 1,000 decisions since the previous point; null on the first. */
+        public Double recallPointsPer1000;
+
+        public CurvePoint() {}
     }
 }

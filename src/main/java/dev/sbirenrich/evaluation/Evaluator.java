@@ -2,6 +2,8 @@ package dev.sbirenrich.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sbirenrich.matching.MatchingSettings;
+import dev.sbirenrich.review.ReviewScan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +58,14 @@ public final class Evaluator {
                 new EvaluationReport.Goal("recall, awards with no usable identifier", neither.recall(), 0.90));
         if (options.legacyRecipients != null) {
             report.legacy = compareWithLegacy(options, truth, seen);
+        }
+        Files.createDirectories(options.outDir);
+        if (options.simulateReview != null) {
+            // The list the review page shows with the default settings, in its order.
+            MatchingSettings settings = new MatchingSettings();
+            report.reviewSimulation = ReviewSimulator.simulate(
+                    new ReviewScan(settings, settings.autoAcceptMargin).awards(options.enrichedDir),
+                    options.simulateReview, seen, truth, report.ours.overall, options.outDir);
         }
         write(report, options.outDir);
         return report;
@@ -119,7 +129,6 @@ public final class Evaluator {
     }
 
     private static void write(EvaluationReport report, Path outDir) throws IOException {
-        Files.createDirectories(outDir);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(outDir.resolve(JSON_FILE).toFile(), report);
         Files.writeString(outDir.resolve(MARKDOWN_FILE), MarkdownReport.render(report), StandardCharsets.UTF_8);

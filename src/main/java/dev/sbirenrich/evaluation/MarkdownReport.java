@@ -33,6 +33,9 @@ final class MarkdownReport {
                     .append(percent(g.target)).append(" | ").append(g.met ? "yes" : "**no**").append(" |\n");
         }
         md.append('\n');
+        if (r.reviewSimulation != null) {
+            reviewSimulation(md, r.reviewSimulation);
+        }
         scoreboard(md, "Ours", r.ours);
 
         if (r.legacy != null) {
@@ -63,6 +66,29 @@ final class MarkdownReport {
             scoreboard(md, "Legacy (detail)", c.legacy);
         }
         return md.toString();
+    }
+
+    private static void reviewSimulation(StringBuilder md, EvaluationReport.ReviewSimulation s) {
+        md.append("## Simulated review\n\n");
+        md.append("A perfect reviewer, told the truth, decided the first ").append(s.reviewed).append(" of the ")
+                .append(s.listed).append(" awards of the review list (").append(s.requested)
+                .append(" asked for), in the review page's order, highest score first: it accepts the offered ")
+                .append("recipient that is the true company by its UEI (confirming a correct near-pass auto-match), ")
+                .append("rejects when none is, and leaves an award as it is when the true company is offered only ")
+                .append("without a UEI. Each row is what this evaluation would measure after the first *decisions* ")
+                .append("awards are decided and the run repeated with them; *changed* awards became correct or ")
+                .append("lost a wrong match; the last column is the recall gained since the row above, in percentage ")
+                .append("points per 1,000 decisions. Verdicts: ").append(s.verdicts).append("; the decisions are in `")
+                .append(s.decisionsFile).append("`.\n\n");
+        md.append("| decisions | changed | recall | precision | recall points per 1,000 decisions |\n")
+                .append("|---:|---:|---:|---:|---:|\n");
+        for (EvaluationReport.CurvePoint p : s.curve) {
+            md.append("| ").append(p.decisions).append(" | ").append(p.changed).append(" | ").append(percent(p.recall))
+                    .append(" | ").append(percent(p.precision)).append(" | ")
+                    .append(p.recallPointsPer1000 == null ? "" : String.format(Locale.ROOT, "%.2f", p.recallPointsPer1000))
+                    .append(" |\n");
+        }
+        md.append('\n');
     }
 
     private static void scoreboard(StringBuilder md, String title, Scoreboard s) {

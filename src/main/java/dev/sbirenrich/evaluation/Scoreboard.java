@@ -18,11 +18,8 @@ public class Scoreboard {
     public Scoreboard() {}
 
     void add(TruthRecord truth, Outcome outcome) {
-        boolean correct = outcome.accepted() && EntityJudge.isTrueEntity(truth, outcome.recipient());
-        boolean candidateHit = false;
-        for (AttachedRecipient candidate : outcome.candidates()) {
-            candidateHit |= EntityJudge.isTrueEntity(truth, candidate);
-        }
+        boolean correct = EntityJudge.isCorrect(truth, outcome);
+        boolean candidateHit = EntityJudge.offersTrueEntity(truth, outcome);
         overall.add(truth, outcome, correct, candidateHit);
         byMethod.computeIfAbsent(outcome.method(), k -> new Tally()).add(truth, outcome, correct, candidateHit);
         byNoise.computeIfAbsent(truth.noise(), k -> new Tally()).add(truth, outcome, correct, candidateHit);

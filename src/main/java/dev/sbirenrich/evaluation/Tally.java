@@ -30,26 +30,50 @@ public class Tally {
     public Tally() {}
 
     void add(TruthRecord truth, Outcome outcome, boolean correctMatch, boolean candidateHit) {
-        awards++;
+        count(truth, outcome, correctMatch, candidateHit, 1);
+    }
+
+    /** Counts the award's outcome {@code after} instead of {@code before}: what a reviewer's decision does. */
+    void replace(TruthRecord truth, Outcome before, Outcome after) {
+        count(truth, before, EntityJudge.isCorrect(truth, before), EntityJudge.offersTrueEntity(truth, before), -1);
+        count(truth, after, EntityJudge.isCorrect(truth, after), EntityJudge.offersTrueEntity(truth, after), 1);
+    }
+
+    Tally copy() {
+        Tally t = new Tally();
+        t.awards = awards;
+        t.inReference = inReference;
+        t.accepted = accepted;
+        t.correct = correct;
+        t.wrongEntity = wrongEntity;
+        t.matchedAbsent = matchedAbsent;
+        t.candidates = candidates;
+        t.candidateHits = candidateHits;
+        t.unmatched = unmatched;
+        return t;
+    }
+
+    private void count(TruthRecord truth, Outcome outcome, boolean correctMatch, boolean candidateHit, int sign) {
+        awards += sign;
         if (truth.inReference()) {
-            inReference++;
+            inReference += sign;
         }
         if (outcome.accepted()) {
-            accepted++;
+            accepted += sign;
             if (correctMatch) {
-                correct++;
+                correct += sign;
             } else if (truth.inReference()) {
-                wrongEntity++;
+                wrongEntity += sign;
             } else {
-                matchedAbsent++;
+                matchedAbsent += sign;
             }
         } else if (CANDIDATE_METHOD.equals(outcome.method())) {
-            candidates++;
+            candidates += sign;
             if (candidateHit) {
-                candidateHits++;
+                candidateHits += sign;
             }
         } else {
-            unmatched++;
+            unmatched += sign;
         }
     }
 

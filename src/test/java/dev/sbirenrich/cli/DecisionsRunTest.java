@@ -1,9 +1,12 @@
 package dev.sbirenrich.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sbirenrich.io.Decisions;
+import dev.sbirenrich.io.DecisionsReader;
 import dev.sbirenrich.pipeline.SharedMiniCluster;
 import dev.sbirenrich.run.CommittedFiles;
 import dev.sbirenrich.run.OutputLayout;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Reviewers' decisions fed back into a run: an accepted candidate and a rejection override the
  * cascade; an accepted UEI the reference lacks, an award the run never read, and a bad row are
  * each reported, in the output, the summary and rejected/, and the award counts still reconcile.
+ * The decisions of evaluate's simulated review make a repeated run score what it predicted.
  */
 @ExtendWith(SharedMiniCluster.class)
 class DecisionsRunTest {
@@ -84,6 +88,45 @@ class DecisionsRunTest {
         assertThat(rejectedDecisionReasons(after)).containsExactly("bad-verdict");
         assertThat(Files.readString(after.resolve("run-report.md"))).contains("Review decisions",
                 "awards.csv#99999 reject");
+    }
+
+    @Test
+    void aRunGivenTheSimulatedDecisionsScoresWhatTheSimulationPredicted() throws Exception {
+        Path data = temp.resolve("data");
+        assertThat(command("generate", "--recipients", "3000", "--awards", "800", "--seed", "11",
+                "--out", data.toString(), "--quiet")).as(err.toString()).isZero();
+        Path before = run("before", null);
+        // More than the review list holds: every award on it is decided.
+        assertThat(command("evaluate", "--enriched", before.toString(), "--truth", data.resolve("truth.csv").toString(),
+                "--out", temp.resolve("simulated").toString(), "--simulate-review", "1000000"))
+                .as(err.toString()).isZero();
+        JsonNode simulated = evaluation("simulated");
+        JsonNode simulation = simulated.path("review_simulation");
+        JsonNode predicted = simulation.path("curve").get(simulation.path("curve").size() - 1);
+        long accepts = simulation.path("verdicts").path("accept").asLong();
+        long rejects = simulation.path("verdicts").path("reject").asLong();
+        assertThat(simulation.path("reviewed").asLong()).isEqualTo(simulation.path("listed").asLong()).isPositive();
+        assertThat(predicted.path("decisions").asLong()).isEqualTo(simulation.path("reviewed").asLong());
+        assertThat(predicted.path("recall").asDouble()).as("the review must change something for the test to mean anything")
+                .isGreaterThan(simulated.at("/ours/overall/recall").asDouble());
+
+        Path csv = Path.of(simulation.path("decisionsFile").asText());
+        Decisions read = DecisionsReader.read(csv);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.valid()).hasSize((int) (accepts + rejects));
+
+        Path after = run("after", csv);
+        assertThat(RunSummary.read(after).decisions.applied).isEqualTo(accepts + rejects);
+        assertThat(command("evaluate", "--enriched", after.toString(), "--truth", data.resolve("truth.csv").toString(),
+                "--out", temp.resolve("measured").toString())).as(err.toString()).isZero();
+        JsonNode measured = evaluation("measured").at("/ours/overall");
+        assertThat(measured.path("recall").asDouble()).isCloseTo(predicted.path("recall").asDouble(), within(1e-9));
+        assertThat(measured.path("precision").asDouble())
+                .isCloseTo(predicted.path("precision").asDouble(), within(1e-9));
+    }
+
+    private JsonNode evaluation(String dir) throws IOException {
+        return JSON.readTree(temp.resolve(dir).resolve("evaluation.json").toFile());
     }
 
     private Path run(String name, Path decisions) {

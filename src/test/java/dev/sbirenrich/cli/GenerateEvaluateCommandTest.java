@@ -2,6 +2,7 @@ package dev.sbirenrich.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -30,6 +31,21 @@ class GenerateEvaluateCommandTest {
         assertThat(run(new EvaluateCommand(), "--enriched", tmp.toString(), "--truth", tmp.resolve("none.csv").toString()))
                 .isEqualTo(2);
         assertThat(err.toString().lines()).containsExactly("evaluate: no such file: " + tmp.resolve("none.csv"));
+    }
+
+    @Test
+    void aSimulatedReviewOfNoAwardsOrOfNoRunIsRefusedInOneLine() throws IOException {
+        Path truth = Files.writeString(tmp.resolve("truth.csv"), "file,record\n");
+        Path enriched = Files.createDirectories(tmp.resolve("run/enriched"));
+
+        assertThat(run(new EvaluateCommand(), "--enriched", tmp.resolve("run").toString(), "--truth", truth.toString(),
+                "--simulate-review", "0")).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly("evaluate: --simulate-review must be at least 1");
+        err.getBuffer().setLength(0);
+        assertThat(run(new EvaluateCommand(), "--enriched", enriched.toString(), "--truth", truth.toString(),
+                "--simulate-review", "10")).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly(
+                "evaluate: --simulate-review needs a run's output directory (with enriched/): " + enriched);
     }
 
     @Test

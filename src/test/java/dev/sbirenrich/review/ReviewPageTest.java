@@ -57,10 +57,11 @@ class ReviewPageTest {
 
         List<ReviewAward> awards = new ReviewScan(SETTINGS, SETTINGS.autoAcceptMargin).awards(run);
 
+        // In review order: score, high first, then file and record.
         assertThat(awards).extracting(a -> a.record, a -> a.reason).containsExactly(
-                tuple(2L, "below-threshold"), tuple(3L, "no-margin"), tuple(4L, "contradicting-identifier"),
-                tuple(5L, "small-margin"), tuple(7L, "identifier-overruled"));
-        ReviewAward acme = awards.get(0);
+                tuple(4L, "contradicting-identifier"), tuple(7L, "identifier-overruled"), tuple(3L, "no-margin"),
+                tuple(5L, "small-margin"), tuple(2L, "below-threshold"));
+        ReviewAward acme = awards.get(4);
         assertThat(acme.file).isEqualTo("awards.csv");
         assertThat(acme.tokens).containsExactly("ACME", "ROBOTICS", "LABORATORIES");
         assertThat(acme.margin).isEqualTo(0.2);
