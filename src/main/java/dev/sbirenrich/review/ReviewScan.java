@@ -26,11 +26,14 @@ public final class ReviewScan {
     /** Begins the labels of name-fuzzy-auto and name-fuzzy-candidate, the only methods reviewed. */
     private static final String FUZZY = "name-fuzzy-";
     /**
-     * The order a reviewer meets the awards in by default: highest score first (the likeliest to be
-     * settled quickly), ties by file and record. The page keeps it, and evaluate's simulated review
-     * decides the awards in it.
+     * The order a reviewer meets the awards in by default: the candidates, which only a person can
+     * settle, before the near passes, which the cascade already accepted; each highest score first
+     * (the likeliest to be settled quickly), ties by file and record. The page keeps it, and
+     * evaluate's simulated review decides the awards in it.
      */
-    private static final Comparator<ReviewAward> REVIEW_ORDER = Comparator.comparingDouble((ReviewAward a) -> -a.score)
+    private static final Comparator<ReviewAward> REVIEW_ORDER = Comparator
+            .comparing((ReviewAward a) -> !MatchMethod.NAME_FUZZY_CANDIDATE.label().equals(a.method))
+            .thenComparingDouble(a -> -a.score)
             .thenComparing(a -> a.file).thenComparingLong(a -> a.record);
 
     private final MatchingSettings settings;

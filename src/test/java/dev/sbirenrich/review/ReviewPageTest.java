@@ -57,11 +57,11 @@ class ReviewPageTest {
 
         List<ReviewAward> awards = new ReviewScan(SETTINGS, SETTINGS.autoAcceptMargin).awards(run);
 
-        // In review order: score, high first, then file and record.
+        // In review order: candidates before near passes, each score high first, then file and record.
         assertThat(awards).extracting(a -> a.record, a -> a.reason).containsExactly(
-                tuple(4L, "contradicting-identifier"), tuple(7L, "identifier-overruled"), tuple(3L, "no-margin"),
-                tuple(5L, "small-margin"), tuple(2L, "below-threshold"));
-        ReviewAward acme = awards.get(4);
+                tuple(4L, "contradicting-identifier"), tuple(3L, "no-margin"), tuple(2L, "below-threshold"),
+                tuple(7L, "identifier-overruled"), tuple(5L, "small-margin"));
+        ReviewAward acme = awards.get(2);
         assertThat(acme.file).isEqualTo("awards.csv");
         assertThat(acme.tokens).containsExactly("ACME", "ROBOTICS", "LABORATORIES");
         assertThat(acme.margin).isEqualTo(0.2);
@@ -96,7 +96,7 @@ class ReviewPageTest {
         assertThat(parsed.path("header").asText())
                 .isEqualTo("award_file,award_record,company,verdict,uei,reviewer,decided_at");
         assertThat(parsed.path("awards")).hasSize(6);
-        assertThat(parsed.path("awards").get(5).path("company").asText())
+        assertThat(parsed.path("awards").get(3).path("company").asText()).as("a candidate of 0.8, after record 2")
                 .isEqualTo("Evil </script><script>alert(1)</script> & Co");
     }
 
