@@ -44,7 +44,7 @@ public class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--simulate-review", paramLabel = "N",
             description = "Simulate a perfect reviewer from the truth on the first N awards of the run's review list "
-                    + "(highest score first): recall and precision per number of decisions, and the decisions CSV "
+                    + "(candidates before near passes, each highest score first): recall and precision per number of decisions, and the decisions CSV "
                     + "(docs/review.md).")
     Integer simulateReview;
 

@@ -72,7 +72,7 @@ final class MarkdownReport {
         md.append("## Simulated review\n\n");
         md.append("A perfect reviewer, told the truth, decided the first ").append(s.reviewed).append(" of the ")
                 .append(s.listed).append(" awards of the review list (").append(s.requested)
-                .append(" asked for), in the review page's order, highest score first: it accepts the offered ")
+                .append(" asked for), in the review page's order (candidates before near passes, each highest score first): it accepts the offered ")
                 .append("recipient that is the true company by its UEI (confirming a correct near-pass auto-match), ")
                 .append("rejects when none is, and leaves an award as it is when the true company is offered only ")
                 .append("without a UEI. Each row is what this evaluation would measure after the first *decisions* ")
