@@ -43,9 +43,9 @@ public class EvaluateCommand implements Callable<Integer> {
     int legacySample = 2000;
 
     @Option(names = "--simulate-review", paramLabel = "N",
-            description = "Simulate a perfect reviewer from the truth on the first N awards of the run's review list "
-                    + "(candidates before near passes, each highest score first): recall and precision per number of decisions, and the decisions CSV "
-                    + "(docs/review.md).")
+            description = "Simulate a perfect reviewer from the truth on the first N awards of the run's review list"
+                    + " (candidates before near passes, each highest score first): recall and precision per number"
+                    + " of decisions, and the decisions CSV (docs/review.md).")
     Integer simulateReview;
 
     @Override
