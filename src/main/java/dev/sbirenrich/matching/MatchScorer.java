@@ -66,10 +66,7 @@ public class MatchScorer {
             if (token.equals(other)) {
                 return 1.0;
             }
-            double s = JaroWinkler.similarity(token, other);
-            if (s >= settings.tokenSimilarityFloor && s > best) {
-                best = s;
-            }
+            best = Math.max(best, JaroWinkler.similarityAtLeast(token, other, settings.tokenSimilarityFloor));
         }
         return best;
     }

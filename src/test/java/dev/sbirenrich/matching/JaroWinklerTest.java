@@ -23,4 +23,19 @@ class JaroWinklerTest {
                 .isEqualTo(JaroWinkler.similarity("ROBOTIKS", "ROBOTICS"))
                 .isGreaterThan(0.9);
     }
+
+    @Test
+    void aPairBelowTheFloorScoresZeroAndEveryOtherPairItsSimilarity() {
+        String[] words = {"ROBOTICS", "ROBOTIKS", "ROBOTIC", "ACME", "ACMEE", "AMCE", "PHOTONICS", "PHOTNICS",
+                "LABORATORIES", "LABS", "A", "XYZ", "KORVIN", "CORVIN", "SYSTEMS", "SYSTEM", "SOLUTIONS"};
+        for (double floor : new double[] {0.0, 0.7, 0.85, 0.95}) {
+            for (String a : words) {
+                for (String b : words) {
+                    double full = JaroWinkler.similarity(a, b);
+                    assertThat(JaroWinkler.similarityAtLeast(a, b, floor)).as(a + " ~ " + b + " at " + floor)
+                            .isEqualTo(full >= floor ? full : 0.0);
+                }
+            }
+        }
+    }
 }
