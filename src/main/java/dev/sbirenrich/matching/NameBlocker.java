@@ -33,8 +33,8 @@ import java.util.Set;
  * </ul>
  * Cost: 2 keys for an all-generic name, 4 for one distinctive token plus generic words, 4-6 for
  * 2-3 distinctive tokens, 3-4 beyond: about 4.5 on company names. {@link #halfKeys} adds two
- * keys per distinctive token of four letters or more, probed only for awards these keys leave
- * undecided. Trade-offs accepted: a consonant
+ * keys per distinctive token of four letters or more (per token of any kind when the name has at
+ * most one distinctive token), probed only for awards these keys leave undecided. Trade-offs accepted: a consonant
  * typo in the first four letters of a name's only distinctive token is missed, as is a consonant
  * typo in an all-generic name ("ADVANCED SYSTEMS") and two independent differences in a name with
  * 2-3 distinctive tokens. Precision against names sharing
@@ -85,7 +85,10 @@ public final class NameBlocker {
      * or more: its front half and its back half, each with the rest of the name (the other
      * distinctive tokens, else the generic ones). One edit leaves one half intact, and the rest too,
      * unless two letters swap across the middle. The rest makes a half selective; a one-word name
-     * has no rest and no half keys.
+     * has no rest and no half keys. A name with at most one distinctive token also gets the halves
+     * of its generic tokens: an award's typo turns a generic word into an unknown, distinctive one
+     * ("GARCIA IMNOVATIONS"), whose halves it probes with the same rest, and such a name has no
+     * drop-one key that would survive the typo.
      */
     public static String[] halfKeys(String[] tokens) {
         return halves(tokens, 0).toArray(NO_KEYS);
@@ -100,12 +103,17 @@ public final class NameBlocker {
         return List.copyOf(halves(tokens, 1));
     }
 
-    /** The half keys of each distinctive token as if it were up to {@code slack} letters longer or shorter. */
+    /**
+     * The half keys of each distinctive token as if it were up to {@code slack} letters longer or
+     * shorter; with no slack (a recipient's keys), of a generic token too when the name has at most
+     * one distinctive token.
+     */
     private static Set<String> halves(String[] tokens, int slack) {
         String[] all = keyTokens(tokens);
         String[] distinctive = distinctive(all);
+        boolean recipient = slack == 0;
         Set<String> keys = new LinkedHashSet<>();
-        for (String token : distinctive) {
+        for (String token : recipient && distinctive.length <= 1 ? all : distinctive) {
             String rest = rest(all, distinctive, token);
             if (rest.isEmpty()) {
                 continue;

@@ -127,6 +127,25 @@ class NameBlockerTest {
     }
 
     @Test
+    void aTypoInAGenericWordOfANameWithOneDistinctiveWordStillSharesAHalfKey() {
+        // The typo makes INNOVATIONS an unknown, distinctive word; GARCIA alone is too common to select.
+        String company = "GARCIA INNOVATIONS CORP";
+        Set<String> filed = Set.of(NameBlocker.halfKeys(NameNormalizer.tokens(company)));
+        int missed = 0;
+        for (String typo : singleEdits("INNOVATIONS")) {
+            List<String> probes = NameBlocker.halfProbes(NameNormalizer.tokens(company.replace("INNOVATIONS", typo)));
+            if (probes.stream().noneMatch(filed::contains)) {
+                missed++;
+            }
+        }
+        assertThat(missed).as("only swaps across the middle, or edits that still spell a generic word")
+                .isLessThanOrEqualTo(2);
+        assertThat(NameBlocker.halfKeys(NameNormalizer.tokens("KORVIN STRATEGIC INNOVATIONS")))
+                .as("two distinctive words: their drop-one keys survive a typo in the generic one")
+                .noneMatch(key -> key.contains("INNOV"));
+    }
+
+    @Test
     void halvesCarryTheRestOfTheNameSoACommonWordAloneSelectsNothing() {
         assertThat(NameBlocker.halfKeys(NameNormalizer.tokens("XYGURICA LASER CORP")))
                 .contains("N|<XYGU LASER", "N|>RICA LASER", "N|<LA XYGURICA", "N|>ER XYGURICA");
