@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sbirenrich.matching.NameNormalizer;
 import dev.sbirenrich.model.MatchMethod;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,7 +83,24 @@ final class EnrichedReader {
         for (JsonNode candidate : match.path("candidates")) {
             candidates.add(recipient(candidate.get("recipient")));
         }
-        return new Outcome(method, accepted, accepted ? recipient(match.get("recipient")) : null, candidates);
+        return new Outcome(method, accepted, accepted ? recipient(match.get("recipient")) : null, candidates,
+                namesakesAtTop(match.path("candidates")));
+    }
+
+    /** The leading candidates with the first one's score and normalized name. */
+    private static int namesakesAtTop(JsonNode candidates) {
+        if (candidates.size() < 2) {
+            return candidates.size();
+        }
+        double best = candidates.get(0).path("score").asDouble();
+        String name = NameNormalizer.normalize(candidates.get(0).path("recipient").path("legal_business_name").asText());
+        int tied = 1;
+        while (tied < candidates.size() && candidates.get(tied).path("score").asDouble() == best
+                && NameNormalizer.normalize(candidates.get(tied).path("recipient").path("legal_business_name").asText())
+                        .equals(name)) {
+            tied++;
+        }
+        return tied;
     }
 
     private static AttachedRecipient recipient(JsonNode r) {

@@ -35,6 +35,16 @@ final class EntityJudge {
         return outcome.candidates().stream().anyMatch(candidate -> isTrueEntity(truth, candidate));
     }
 
+    /**
+     * Whether {@code outcome} is a candidate whose true company ties with a namesake at the best
+     * score: ambiguous by construction, a case for review, and no matcher may guess it.
+     */
+    static boolean isAmbiguous(TruthRecord truth, Outcome outcome) {
+        return !outcome.accepted() && outcome.namesakesAtTop() >= 2
+                && outcome.candidates().subList(0, outcome.namesakesAtTop()).stream()
+                        .anyMatch(candidate -> isTrueEntity(truth, candidate));
+    }
+
     private static String uei(String text) {
         return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
     }

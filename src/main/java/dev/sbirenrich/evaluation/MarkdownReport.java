@@ -6,8 +6,9 @@ import java.util.Map;
 /** evaluation.md: the same figures as evaluation.json, as tables. */
 final class MarkdownReport {
     private static final String TALLY_HEADER =
-            "| | awards | in reference | accepted | correct | wrong entity | matched absent | candidates (hits) | unmatched | precision | recall | F1 |\n"
-            + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+            "| | awards | in reference | accepted | correct | wrong entity | matched absent | candidates (hits, ambiguous)"
+            + " | unmatched | precision | recall | recall ceiling | F1 |\n"
+            + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
 
     private MarkdownReport() {}
 
@@ -25,7 +26,9 @@ final class MarkdownReport {
         }
         md.append(")\n\n");
         md.append("Precision = correct / accepted; recall = correct / awards whose company is in the reference. ")
-                .append("Candidates carry no recipient and count as neither right nor wrong; \"hits\" hold the true company.\n\n");
+                .append("Candidates carry no recipient and count as neither right nor wrong; \"hits\" hold the true company;")
+                .append(" \"ambiguous\" hits hold it tied at the best score with a namesake, so neither name nor place")
+                .append(" tells them apart: misses by construction, for review. The recall ceiling leaves them out.\n\n");
 
         md.append("## Goals\n\n| goal | value | target | met |\n|---|---:|---:|---|\n");
         for (EvaluationReport.Goal g : r.goals) {
@@ -115,8 +118,9 @@ final class MarkdownReport {
         md.append("| ").append(name).append(" | ").append(t.awards).append(" | ").append(t.inReference).append(" | ")
                 .append(t.accepted).append(" | ").append(t.correct).append(" | ").append(t.wrongEntity).append(" | ")
                 .append(t.matchedAbsent).append(" | ").append(t.candidates).append(" (").append(t.candidateHits)
-                .append(") | ").append(t.unmatched).append(" | ").append(percent(t.precision())).append(" | ")
-                .append(percent(t.recall())).append(" | ").append(percent(t.f1())).append(" |\n");
+                .append(", ").append(t.ambiguous).append(") | ").append(t.unmatched).append(" | ")
+                .append(percent(t.precision())).append(" | ").append(percent(t.recall())).append(" | ")
+                .append(percent(t.recallCeiling())).append(" | ").append(percent(t.f1())).append(" |\n");
     }
 
     private static void sideRow(StringBuilder md, String name, Tally t) {

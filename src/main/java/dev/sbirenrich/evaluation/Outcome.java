@@ -9,5 +9,12 @@ import java.util.List;
  * @param accepted whether a recipient is attached (an accepted match)
  * @param recipient the attached recipient, null unless accepted
  * @param candidates recipients offered for review, best first
+ * @param namesakesAtTop how many of the first candidates share the best score and one name (0 or
+ *     1 when they do not tie): companies that neither the name nor the place tells apart
  */
-public record Outcome(String method, boolean accepted, AttachedRecipient recipient, List<AttachedRecipient> candidates) {}
+public record Outcome(String method, boolean accepted, AttachedRecipient recipient, List<AttachedRecipient> candidates,
+        int namesakesAtTop) {
+    public Outcome(String method, boolean accepted, AttachedRecipient recipient, List<AttachedRecipient> candidates) {
+        this(method, accepted, recipient, candidates, 0);
+    }
+}

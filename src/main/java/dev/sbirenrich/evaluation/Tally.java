@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * attached) are neither right nor wrong matches: they are counted apart.
  */
 @JsonPropertyOrder({"awards", "inReference", "accepted", "correct", "wrongEntity", "matchedAbsent", "candidates",
-    "candidateHits", "unmatched", "precision", "recall", "f1"})
+    "candidateHits", "ambiguous", "unmatched", "precision", "recall", "recallCeiling", "f1"})
 public class Tally {
     /** The method label both matchers give a review candidate. */
     static final String CANDIDATE_METHOD = "name-fuzzy-candidate";
@@ -25,6 +25,11 @@ public class Tally {
     public long candidates;
     /** Candidate outcomes whose candidate list holds the true company. */
     public long candidateHits;
+    /**
+     * Of the candidate hits, those whose true company ties with a namesake at the best score
+     * ({@link EntityJudge#isAmbiguous}): misses by construction.
+     */
+    public long ambiguous;
     public long unmatched;
 
     public Tally() {}
@@ -49,6 +54,7 @@ public class Tally {
         t.matchedAbsent = matchedAbsent;
         t.candidates = candidates;
         t.candidateHits = candidateHits;
+        t.ambiguous = ambiguous;
         t.unmatched = unmatched;
         return t;
     }
@@ -72,6 +78,9 @@ public class Tally {
             if (candidateHit) {
                 candidateHits += sign;
             }
+            if (EntityJudge.isAmbiguous(truth, outcome)) {
+                ambiguous += sign;
+            }
         } else {
             unmatched += sign;
         }
@@ -85,6 +94,12 @@ public class Tally {
     @JsonProperty
     public Double recall() {
         return inReference == 0 ? null : (double) correct / inReference;
+    }
+
+    /** The recall a matcher that never guesses between namesakes could reach: all but the ambiguous awards. */
+    @JsonProperty
+    public Double recallCeiling() {
+        return inReference == 0 ? null : (double) (inReference - ambiguous) / inReference;
     }
 
     @JsonProperty

@@ -47,8 +47,10 @@ class EvaluatorTest {
         Files.writeString(enriched.resolve("bucket=1/part-1-0.jsonl"), String.join("\n",
                 // A company absent from the reference, matched anyway.
                 line(4, "name-fuzzy-auto", recipient(44, "UEIAAAAAAAA4", null), ""),
-                // A candidate whose list holds the true company.
-                line(5, "name-fuzzy-candidate", "null", "{\"score\":0.8,\"vetoed\":false,\"recipient\":" + recipient(50, null, null) + "}"),
+                // A candidate whose list holds the true company, tied with a namesake: ambiguous.
+                line(5, "name-fuzzy-candidate", "null", "{\"score\":0.8,\"vetoed\":false,\"recipient\":"
+                        + recipient(50, null, null) + "},{\"score\":0.8,\"vetoed\":false,\"recipient\":"
+                        + recipient(51, "UEIAAAAAAA51", null) + "}"),
                 line(6, "unmatched", "null", ""),
                 // The same award twice: the second is ignored.
                 line(6, "uei-exact", recipient(60, "UEIAAAAAAAA6", null), ""),
@@ -117,7 +119,9 @@ class EvaluatorTest {
         assertThat(json.at("/ours/overall/precision").asDouble()).isEqualTo(0.5);
         assertThat(json.at("/ours/byIdentifierType/neither/precision").asDouble()).isEqualTo(0.0);
         assertThat(Files.readString(tmp.resolve("out/evaluation.md")))
-                .contains("| **overall** | 6 | 5 | 4 | 2 | 1 | 1 | 1 (1) | 1 | 50.00% | 40.00% | 44.44% |");
+                .contains("| **overall** | 6 | 5 | 4 | 2 | 1 | 1 | 1 (1, 1) | 1 | 50.00% | 40.00% | 80.00% | 44.44% |");
+        assertThat(all.ambiguous).isEqualTo(1);
+        assertThat(all.recallCeiling()).isCloseTo(0.8, within(1e-12));
     }
 
     @Test
