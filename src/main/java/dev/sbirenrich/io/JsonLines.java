@@ -3,6 +3,7 @@ package dev.sbirenrich.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.AwardColumns;
 import dev.sbirenrich.model.AwardKeys;
@@ -22,6 +23,23 @@ import java.util.Locale;
  */
 public final class JsonLines {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** The award columns' names, quoted and encoded once: an enriched line has dozens of them. */
+    private static final SerializedString[] AWARD_NAMES = AwardColumns.NAMES.stream().map(SerializedString::new)
+            .toArray(SerializedString[]::new);
+    private static final SerializedString UEI = new SerializedString("uei");
+    private static final SerializedString DUNS = new SerializedString("duns");
+    private static final SerializedString LEGAL_NAME = new SerializedString("legal_business_name");
+    private static final SerializedString PARENT_UEI = new SerializedString("parent_uei");
+    private static final SerializedString PARENT_DUNS = new SerializedString("parent_duns");
+    private static final SerializedString PARENT_NAME = new SerializedString("parent_legal_business_name");
+    private static final SerializedString ADDRESS = new SerializedString("address_line_1");
+    private static final SerializedString CITY = new SerializedString("city");
+    private static final SerializedString STATE = new SerializedString("state");
+    private static final SerializedString ZIP5 = new SerializedString("zip5");
+    private static final SerializedString COUNTRY = new SerializedString("country_code");
+    private static final SerializedString UPDATED = new SerializedString("update_date");
+    private static final SerializedString SOURCE_FILE = new SerializedString("source_file");
+    private static final SerializedString SOURCE_RECORD = new SerializedString("source_record");
 
     private JsonLines() {}
 
@@ -30,9 +48,9 @@ public final class JsonLines {
             Award award = enriched.award;
             json.writeStartObject();
             json.writeObjectFieldStart("award");
-            for (int i = 0; i < AwardColumns.NAMES.size(); i++) {
+            for (int i = 0; i < AWARD_NAMES.length; i++) {
                 if (award.values != null && i < award.values.length && award.values[i] != null) {
-                    json.writeStringField(AwardColumns.NAMES.get(i), award.values[i]);
+                    field(json, AWARD_NAMES[i], award.values[i]);
                 }
             }
             if (award.extraNames != null) {
@@ -128,21 +146,27 @@ public final class JsonLines {
             return;
         }
         json.writeStartObject();
-        json.writeStringField("uei", r.uei);
-        json.writeStringField("duns", r.duns);
-        json.writeStringField("legal_business_name", r.legalBusinessName);
-        json.writeStringField("parent_uei", r.parentUei);
-        json.writeStringField("parent_duns", r.parentDuns);
-        json.writeStringField("parent_legal_business_name", r.parentLegalBusinessName);
-        json.writeStringField("address_line_1", r.addressLine1);
-        json.writeStringField("city", r.city);
-        json.writeStringField("state", r.state);
-        json.writeStringField("zip5", r.zip5);
-        json.writeStringField("country_code", r.countryCode);
-        json.writeStringField("update_date", r.updateDate);
-        json.writeStringField("source_file", r.sourceFile);
-        json.writeNumberField("source_record", r.recordNumber);
+        field(json, UEI, r.uei);
+        field(json, DUNS, r.duns);
+        field(json, LEGAL_NAME, r.legalBusinessName);
+        field(json, PARENT_UEI, r.parentUei);
+        field(json, PARENT_DUNS, r.parentDuns);
+        field(json, PARENT_NAME, r.parentLegalBusinessName);
+        field(json, ADDRESS, r.addressLine1);
+        field(json, CITY, r.city);
+        field(json, STATE, r.state);
+        field(json, ZIP5, r.zip5);
+        field(json, COUNTRY, r.countryCode);
+        field(json, UPDATED, r.updateDate);
+        field(json, SOURCE_FILE, r.sourceFile);
+        json.writeFieldName(SOURCE_RECORD);
+        json.writeNumber(r.recordNumber);
         json.writeEndObject();
+    }
+
+    private static void field(JsonGenerator json, SerializedString name, String value) throws IOException {
+        json.writeFieldName(name);
+        json.writeString(value);
     }
 
     private static void writeNumberOrNull(JsonGenerator json, String field, Number value) throws IOException {
