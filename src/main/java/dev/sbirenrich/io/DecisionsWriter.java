@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes decisions as the CSV that {@link DecisionsReader} reads (RFC 4180, its header, an absent identifier empty). */
+/** Writes decisions as the CSV that {@link DecisionsReader} reads (RFC 4180, its header, absent identifiers empty). */
 public final class DecisionsWriter {
     private DecisionsWriter() {}
 

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * A reviewer's verdict on one award, from a decisions CSV (docs/review.md). Keyed by the award's
  * input file name and record number, and by the accepted recipient's UEI, or its DUNS when it has no
- * UEI, rather than a reference row, so a decision survives a refresh of the reference. A Flink POJO; serializable because the
- * job is submitted with its decisions inside the enrichment function.
+ * UEI, rather than a reference row, so a decision survives a refresh of the reference. A Flink POJO;
+ * serializable because the job is submitted with its decisions inside the enrichment function.
  */
 public class Decision implements Serializable {
     private static final long serialVersionUID = 1L;
