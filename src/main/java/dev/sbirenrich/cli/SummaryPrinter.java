@@ -34,8 +34,8 @@ final class SummaryPrinter {
         }
         DecisionTally d = s.decisions;
         if (d.given + d.applied + d.unapplied + d.rejectedRows > 0) {
-            out.printf("Review decisions   %,d given, %,d applied; not applied: %,d UEI not in the reference, %,d award"
-                    + " not in this run, %,d rows in rejected/%n", d.given, d.applied, d.unapplied, d.absent,
+            out.printf("Review decisions   %,d given, %,d applied; not applied: %,d recipient not in the reference,"
+                    + " %,d award not in this run, %,d rows in rejected/%n", d.given, d.applied, d.unapplied, d.absent,
                     d.rejectedRows);
         }
         if (s.baseline != null) {

@@ -76,7 +76,10 @@ public class EvaluationReport {
         public long listed;
         /** Awards reviewed: the first {@code requested} of the list, or all of it. */
         public long reviewed;
-        /** Reviewed awards by what the reviewer did (accept, reject, true-candidate-without-uei, without-truth). */
+        /**
+         * Reviewed awards by what the reviewer did (accept, reject, true-candidate-without-identifier,
+         * without-truth).
+         */
         public Map<String, Long> verdicts = new TreeMap<>();
         /** The accepts and rejects as a decisions CSV that {@code run --decisions} applies. */
         public String decisionsFile;

@@ -49,9 +49,9 @@ final class ReviewSimulator {
             } else {
                 SimulatedVerdict verdict = SimulatedVerdict.of(t, before);
                 simulation.verdicts.merge(verdict.kind().label(), 1L, Long::sum);
-                if (verdict.kind() != SimulatedVerdict.Kind.TRUE_CANDIDATE_WITHOUT_UEI) {
+                if (verdict.kind() != SimulatedVerdict.Kind.TRUE_CANDIDATE_WITHOUT_IDENTIFIER) {
                     decisions.add(new Decision(award.file, award.record, award.company, verdict.kind().label(),
-                            verdict.uei(), REVIEWER, DECIDED_AT));
+                            verdict.uei(), verdict.duns(), REVIEWER, DECIDED_AT));
                 }
                 Outcome after = verdict.applyTo(before);
                 running.replace(t, before, after);

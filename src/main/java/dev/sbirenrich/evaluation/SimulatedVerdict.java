@@ -7,19 +7,21 @@ import java.util.Locale;
 
 /**
  * What a perfect reviewer, told the truth, does with one award of the review list: accept the true
- * company by a UEI (confirming a correct near-pass auto-match, or naming the candidate that is
- * right), reject when no offered recipient is the true company, or leave the award as it is when the
- * true company is offered only by rows without a UEI, which a decision cannot name.
+ * company (confirming a correct near-pass auto-match, or naming the candidate that is right) by a
+ * UEI, or by a DUNS when no row of it offered has a UEI; reject when no offered recipient is the
+ * true company; or leave the award as it is when the true company is offered only by rows with
+ * neither identifier, which a decision cannot name.
  *
  * @param uei the accepted UEI; null unless {@link Kind#ACCEPT}
+ * @param duns the accepted DUNS when no offered row of the true company has a UEI; null otherwise
  */
-record SimulatedVerdict(Kind kind, String uei) {
+record SimulatedVerdict(Kind kind, String uei, String duns) {
     enum Kind {
         ACCEPT,
         REJECT,
-        TRUE_CANDIDATE_WITHOUT_UEI;
+        TRUE_CANDIDATE_WITHOUT_IDENTIFIER;
 
-        /** accept, reject (as in a decisions CSV) or true-candidate-without-uei. */
+        /** accept, reject (as in a decisions CSV) or true-candidate-without-identifier. */
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
@@ -32,28 +34,39 @@ record SimulatedVerdict(Kind kind, String uei) {
             offered.add(outcome.recipient());
         }
         offered.addAll(outcome.candidates());
-        boolean trueWithoutUei = false;
+        String duns = null;
+        boolean trueOffered = false;
         for (AttachedRecipient r : offered) {
             if (EntityJudge.isTrueEntity(truth, r)) {
-                if (r.uei() != null && !r.uei().isBlank()) {
-                    return new SimulatedVerdict(Kind.ACCEPT, r.uei().strip());
+                if (present(r.uei())) {
+                    return new SimulatedVerdict(Kind.ACCEPT, r.uei().strip(), null);
                 }
-                trueWithoutUei = true;
+                if (duns == null && present(r.duns())) {
+                    duns = r.duns().strip();
+                }
+                trueOffered = true;
             }
         }
-        return new SimulatedVerdict(trueWithoutUei ? Kind.TRUE_CANDIDATE_WITHOUT_UEI : Kind.REJECT, null);
+        if (duns != null) {
+            return new SimulatedVerdict(Kind.ACCEPT, null, duns);
+        }
+        return new SimulatedVerdict(trueOffered ? Kind.TRUE_CANDIDATE_WITHOUT_IDENTIFIER : Kind.REJECT, null, null);
+    }
+
+    private static boolean present(String identifier) {
+        return identifier != null && !identifier.isBlank();
     }
 
     /**
      * The outcome a run given this verdict produces from {@code before}: a manual-accept attaches the
-     * reference's row of the UEI (judged by that UEI), a manual-reject attaches none.
+     * reference's row of the UEI or DUNS (judged by that identifier), a manual-reject attaches none.
      */
     Outcome applyTo(Outcome before) {
         return switch (kind) {
-            case ACCEPT -> new Outcome(MatchMethod.MANUAL_ACCEPT.label(), true, new AttachedRecipient(0, uei, null),
+            case ACCEPT -> new Outcome(MatchMethod.MANUAL_ACCEPT.label(), true, new AttachedRecipient(0, uei, duns),
                     before.candidates());
             case REJECT -> new Outcome(MatchMethod.MANUAL_REJECT.label(), false, null, before.candidates());
-            case TRUE_CANDIDATE_WITHOUT_UEI -> before;
+            case TRUE_CANDIDATE_WITHOUT_IDENTIFIER -> before;
         };
     }
 }

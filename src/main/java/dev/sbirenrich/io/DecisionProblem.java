@@ -10,8 +10,10 @@ public record DecisionProblem(String file, long line, String reason, String deta
     public static final String BAD_RECORD = "bad-record";
     public static final String MISSING_AWARD_FILE = "missing-award-file";
     public static final String BAD_VERDICT = "bad-verdict";
-    public static final String MISSING_UEI = "missing-uei";
-    public static final String UEI_ON_REJECT = "uei-on-reject";
+    /** An accept that names the recipient by neither UEI nor DUNS. */
+    public static final String MISSING_IDENTIFIER = "missing-identifier";
+    public static final String IDENTIFIER_ON_REJECT = "identifier-on-reject";
+    public static final String BAD_DUNS = "bad-duns";
     public static final String MISSING_REVIEWER = "missing-reviewer";
     public static final String BAD_TIMESTAMP = "bad-timestamp";
     /** The same award decided two different ways: neither decision is applied. */

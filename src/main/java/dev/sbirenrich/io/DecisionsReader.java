@@ -1,5 +1,6 @@
 package dev.sbirenrich.io;
 
+import dev.sbirenrich.matching.Identifiers;
 import dev.sbirenrich.model.Decision;
 import dev.sbirenrich.model.Rejection;
 import java.io.IOException;
@@ -18,13 +19,14 @@ import java.util.Map;
  * Reads the decisions CSV that the review page exports (docs/review.md): one file, or every
  * {@code *.csv} file of a directory (not its subdirectories; names starting with {@code .} or
  * {@code _} are hidden). A wrong header fails the file in one line; a bad row becomes a
- * {@link DecisionProblem}. Rows that agree on an award (same verdict and UEI) are one decision, the
+ * {@link DecisionProblem}. Rows that agree on an award (same verdict, UEI and DUNS) are one decision, the
  * first read; rows that disagree are all reported as {@code conflicting-decision} and none applies.
  */
 public final class DecisionsReader {
     public static final String INPUT = "decisions";
     public static final List<String> HEADER =
-            List.of("award_file", "award_record", "company", "verdict", "uei", "reviewer", "decided_at");
+            List.of("award_file", "award_record", "company", "verdict", "uei", "duns", "reviewer",
+                    "decided_at");
 
     /** A decision with the row it came from, kept until conflicts are known. */
     private record Row(Decision decision, String file, long line, String raw) {}
@@ -89,7 +91,8 @@ public final class DecisionsReader {
                     continue;
                 }
                 Decision decision = new Decision(f[0].strip(), Long.parseLong(f[1].strip()), f[2], f[3].strip(),
-                        f[4].isBlank() ? null : f[4].strip(), f[5].strip(), Instant.parse(f[6].strip()));
+                        f[4].isBlank() ? null : f[4].strip(), Identifiers.normalizeDuns(f[5]), f[6].strip(),
+                        Instant.parse(f[7].strip()));
                 byAward.computeIfAbsent(decision.awardId(), id -> new ArrayList<>())
                         .add(new Row(decision, file, record.line(), record.rawText()));
             }
@@ -109,20 +112,26 @@ public final class DecisionsReader {
         if (!verdict.equals(Decision.ACCEPT) && !verdict.equals(Decision.REJECT)) {
             return new Invalid(DecisionProblem.BAD_VERDICT, "verdict must be accept or reject, not '" + f[3] + "'");
         }
-        if (verdict.equals(Decision.ACCEPT) && f[4].isBlank()) {
-            return new Invalid(DecisionProblem.MISSING_UEI, "an accept names the recipient's uei");
+        boolean named = !f[4].isBlank() || !f[5].isBlank();
+        if (verdict.equals(Decision.ACCEPT) && !named) {
+            return new Invalid(DecisionProblem.MISSING_IDENTIFIER, "an accept names the recipient's uei or duns");
         }
-        if (verdict.equals(Decision.REJECT) && !f[4].isBlank()) {
-            return new Invalid(DecisionProblem.UEI_ON_REJECT, "a reject has no uei, found '" + f[4] + "'");
+        if (verdict.equals(Decision.REJECT) && named) {
+            return new Invalid(DecisionProblem.IDENTIFIER_ON_REJECT,
+                    "a reject has no uei or duns, found '" + f[4] + "' and '" + f[5] + "'");
         }
-        if (f[5].isBlank()) {
+        if (!f[5].isBlank() && Identifiers.normalizeDuns(f[5]) == null) {
+            return new Invalid(DecisionProblem.BAD_DUNS,
+                    "duns must be 9 digits (leading zeros may be left out), not '" + f[5] + "'");
+        }
+        if (f[6].isBlank()) {
             return new Invalid(DecisionProblem.MISSING_REVIEWER, "reviewer is blank");
         }
         try {
-            Instant.parse(f[6].strip());
+            Instant.parse(f[7].strip());
         } catch (DateTimeParseException e) {
             return new Invalid(DecisionProblem.BAD_TIMESTAMP, "decided_at must be an ISO-8601 instant such as "
-                    + "2026-01-31T09:30:00Z, not '" + f[6] + "'");
+                    + "2026-01-31T09:30:00Z, not '" + f[7] + "'");
         }
         return null;
     }
@@ -154,6 +163,7 @@ public final class DecisionsReader {
 
     private static String verdictText(Row row) {
         Decision d = row.decision();
-        return (d.uei == null ? d.verdict : d.verdict + " " + d.uei) + " (line " + row.line() + ")";
+        String text = d.verdict + (d.uei == null ? "" : " " + d.uei) + (d.duns == null ? "" : " " + d.duns);
+        return text + " (line " + row.line() + ")";
     }
 }

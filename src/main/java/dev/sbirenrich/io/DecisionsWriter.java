@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes decisions as the CSV that {@link DecisionsReader} reads (RFC 4180, its header, a reject's UEI empty). */
+/** Writes decisions as the CSV that {@link DecisionsReader} reads (RFC 4180, its header, absent identifiers empty). */
 public final class DecisionsWriter {
     private DecisionsWriter() {}
 
@@ -20,7 +20,7 @@ public final class DecisionsWriter {
                 CSVPrinter csv = new CSVPrinter(out, format)) {
             for (Decision d : decisions) {
                 csv.printRecord(d.awardFile, d.awardRecord, d.company, d.verdict, d.uei == null ? "" : d.uei,
-                        d.reviewer, d.decidedAt);
+                        d.duns == null ? "" : d.duns, d.reviewer, d.decidedAt);
             }
         }
     }

@@ -133,6 +133,7 @@ public final class JsonLines {
         json.writeObjectFieldStart("decision");
         json.writeStringField("verdict", decision.verdict);
         json.writeStringField("uei", decision.uei);
+        json.writeStringField("duns", decision.duns);
         json.writeStringField("reviewer", decision.reviewer);
         json.writeStringField("decided_at", decision.decidedAt.toString());
         json.writeBooleanField("applied", match.decisionProblem == null);

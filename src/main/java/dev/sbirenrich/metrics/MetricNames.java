@@ -16,7 +16,7 @@ public final class MetricNames {
     public static final String REFERENCE_SWITCHES = "referenceSwitches";
     /** Reviewers' decisions the enrichment holds. */
     public static final String REVIEW_DECISIONS = "reviewDecisions";
-    /** Decisions met whose accepted UEI is not in the reference: the cascade's result stands. */
+    /** Decisions met whose accepted recipient (UEI, or DUNS) is not in the reference: the cascade's result stands. */
     public static final String REVIEW_DECISIONS_UNAPPLIED = "reviewDecisionsUnapplied";
     /** Probes of an identifier that several reference rows share (resolved by RecipientOrder). */
     public static final String DUPLICATE_REFERENCE_IDENTIFIERS = "duplicateReferenceIdentifiers";

@@ -2,8 +2,8 @@ package dev.sbirenrich.model;
 
 /** The outcome of the match cascade for one award. */
 public class MatchResult {
-    /** {@link #decisionProblem} of an accepted UEI that no reference row has. */
-    public static final String UEI_NOT_IN_REFERENCE = "uei-not-in-reference";
+    /** {@link #decisionProblem} of an accepted UEI, or DUNS of a recipient without UEI, that no reference row has. */
+    public static final String RECIPIENT_NOT_IN_REFERENCE = "recipient-not-in-reference";
 
     public MatchMethod method;
     /** 1.0 for identifier matches; the fuzzy score otherwise; 0 when unmatched. */
@@ -25,7 +25,7 @@ public class MatchResult {
     public String reference;
     /** The reviewer's decision on this award, or null; it decided the method unless {@link #decisionProblem} says why not. */
     public Decision decision;
-    /** Why {@link #decision} could not be applied (its UEI is not in the reference), or null. */
+    /** Why {@link #decision} could not be applied (its recipient is not in the reference), or null. */
     public String decisionProblem;
 
     public MatchResult() {}

@@ -183,7 +183,10 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
         out.collect(result);
     }
 
-    /** The reviewer's verdict replaces the cascade's, unless it accepts a UEI the reference does not hold. */
+    /**
+     * The reviewer's verdict replaces the cascade's, unless it accepts a recipient the reference does
+     * not hold. An accept names the recipient by its UEI, or by its DUNS when it has none.
+     */
     private void apply(Decision decision, MatchResult match) {
         match.decision = decision;
         if (!Decision.ACCEPT.equals(decision.verdict)) {
@@ -191,9 +194,10 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
             match.recipient = null;
             return;
         }
-        Recipient accepted = lookup.byUei(Identifiers.normalizeUei(decision.uei));
+        Recipient accepted = decision.uei != null ? lookup.byUei(Identifiers.normalizeUei(decision.uei))
+                : lookup.byDuns(Identifiers.normalizeDuns(decision.duns));
         if (accepted == null) {
-            match.decisionProblem = MatchResult.UEI_NOT_IN_REFERENCE;
+            match.decisionProblem = MatchResult.RECIPIENT_NOT_IN_REFERENCE;
             decisionsUnapplied.inc();
             return;
         }

@@ -106,7 +106,16 @@ public final class ReferenceLookup {
      * or null when the snapshot has none: what a reviewer's accepted UEI attaches.
      */
     public Recipient byUei(String uei) {
-        String key = LookupKeys.uei(uei);
+        return preferred(LookupKeys.uei(uei));
+    }
+
+    /** As {@link #byUei}, for a normalized DUNS: what a reviewer's accept of a recipient without a UEI attaches. */
+    public Recipient byDuns(String duns) {
+        return preferred(LookupKeys.duns(duns));
+    }
+
+    /** The preferred row filed under the identifier key {@code key}, every field, or null. */
+    private Recipient preferred(String key) {
         long range = snapshot.range(KeyHash.of(key));
         Recipient[] rows = identified(key, (int) (range >>> 32), (int) range);
         return rows.length == 0 ? null : completed(rows[0]);

@@ -18,9 +18,10 @@ public final class EnrichedLine {
     public Integer employees;
     public String file;
     public long record;
-    /** The reviewer's verdict on the award, null without a decision; its UEI, and why it was not applied. */
+    /** The reviewer's verdict on the award, null without a decision; its UEI and DUNS, and why it was not applied. */
     public String decisionVerdict;
     public String decisionUei;
+    public String decisionDuns;
     public String decisionProblem;
 
     /** Parses the object the parser is on, skipping the bulky award cells and candidates. */
@@ -71,6 +72,7 @@ public final class EnrichedLine {
             switch (field) {
                 case "verdict" -> decisionVerdict = parser.getValueAsString();
                 case "uei" -> decisionUei = parser.getValueAsString();
+                case "duns" -> decisionDuns = parser.getValueAsString();
                 case "problem" -> decisionProblem = parser.getValueAsString();
                 default -> { }
             }

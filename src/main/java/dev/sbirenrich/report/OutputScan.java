@@ -175,8 +175,9 @@ public final class OutputScan {
             if (line.decisionProblem == null) {
                 summary.decisions.applied++;
             } else {
+                // The identifier the job looked up: the UEI, or the DUNS of a recipient without one.
                 summary.decisions.unapplied(Decision.awardId(line.file, line.record) + " " + line.decisionVerdict + " "
-                        + line.decisionUei);
+                        + (line.decisionUei != null ? line.decisionUei : line.decisionDuns));
             }
         }
         markSeen(line.file, line.record);

@@ -134,10 +134,10 @@ final class ReportSections {
                 count(s.methods.getOrDefault(MatchMethod.MANUAL_ACCEPT.label(), 0L))));
         rows.add(List.of("applied: " + MatchMethod.MANUAL_REJECT.label(),
                 count(s.methods.getOrDefault(MatchMethod.MANUAL_REJECT.label(), 0L))));
-        rows.add(List.of("not applied: accepted UEI not in the reference", count(d.unapplied)));
+        rows.add(List.of("not applied: accepted recipient not in the reference", count(d.unapplied)));
         rows.add(List.of("not applied: award not in this run", count(d.absent)));
         rows.add(List.of("rows that cannot be applied (in rejected/, input decisions)", count(d.rejectedRows)));
-        d.unappliedDecisions.forEach(decision -> rows.add(List.of("UEI not in the reference", decision)));
+        d.unappliedDecisions.forEach(decision -> rows.add(List.of("recipient not in the reference", decision)));
         d.absentDecisions.forEach(decision -> rows.add(List.of("award not in this run", decision)));
         return new ReportSection("Review decisions", "Reviewers' verdicts fed back with --decisions (docs/review.md);"
                 + " at most " + DecisionTally.LISTED + " of each kind that did nothing are listed by name.",

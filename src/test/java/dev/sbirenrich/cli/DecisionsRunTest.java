@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reviewers' decisions fed back into a run: an accepted candidate and a rejection override the
- * cascade; an accepted UEI the reference lacks, an award the run never read, and a bad row are
+ * cascade; an accepted recipient the reference lacks, an award the run never read, and a bad row are
  * each reported, in the output, the summary and rejected/, and the award counts still reconcile.
  * The decisions of evaluate's simulated review make a repeated run score what it predicted.
  */
@@ -52,12 +52,12 @@ class DecisionsRunTest {
 
         Path decisions = temp.resolve("decisions.csv");
         Files.writeString(decisions, String.join("\n",
-                "award_file,award_record,company,verdict,uei,reviewer,decided_at",
+                "award_file,award_record,company,verdict,uei,duns,reviewer,decided_at",
                 row(candidate, "accept", acceptedUei),
                 row(identified, "reject", ""),
                 row(other, "accept", "ZZZZZZZZZZZ9"),
-                "awards.csv,99999,Nobody Inc,reject,,ana,2026-12-01T10:00:00Z",
-                "awards.csv,3,Somebody Inc,maybe,,ana,2026-12-01T10:00:00Z") + "\n");
+                "awards.csv,99999,Nobody Inc,reject,,,ana,2026-12-01T10:00:00Z",
+                "awards.csv,3,Somebody Inc,maybe,,,ana,2026-12-01T10:00:00Z") + "\n");
         Path after = run("after", decisions);
         Map<Long, JsonNode> decided = enriched(after);
 
@@ -71,7 +71,7 @@ class DecisionsRunTest {
         assertThat(rejected.path("recipient").isNull()).isTrue();
         JsonNode unknown = decided.get(record(other)).path("match");
         assertThat(unknown.path("method").asText()).as("the cascade's result stands").isEqualTo("duns-exact");
-        assertThat(unknown.path("decision").path("problem").asText()).isEqualTo("uei-not-in-reference");
+        assertThat(unknown.path("decision").path("problem").asText()).isEqualTo("recipient-not-in-reference");
 
         RunSummary summary = RunSummary.read(after);
         assertThat(summary.reconciled).isTrue();
@@ -143,7 +143,7 @@ class DecisionsRunTest {
 
     private static String row(JsonNode award, String verdict, String uei) {
         return "awards.csv," + record(award) + ",\"" + award.path("award").path("Company").asText().replace("\"", "\"\"")
-                + "\"," + verdict + "," + uei + ",ana,2026-12-01T10:00:00Z";
+                + "\"," + verdict + "," + uei + ",,ana,2026-12-01T10:00:00Z";
     }
 
     private static long record(JsonNode award) {

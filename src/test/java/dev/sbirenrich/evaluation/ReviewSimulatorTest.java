@@ -45,7 +45,7 @@ class ReviewSimulatorTest {
         outcome(1, candidate(other, recipient(1, "UEITRUE00001"))); // accepted: recall gained
         outcome(2, auto(other, other)); // rejected: a wrong match removed
         outcome(3, candidate(other)); // rejected: nothing changes
-        outcome(4, candidate(recipient(4, null))); // the true row has no UEI: left as it is
+        outcome(4, candidate(recipient(4, null))); // the true row has neither UEI nor DUNS: left as it is
         outcome(5, new Outcome("uei-exact", true, recipient(5, "UEITRUE00005"), List.of()));
         outcome(6, new Outcome("unmatched", false, null, List.of()));
     }
@@ -99,7 +99,7 @@ class ReviewSimulatorTest {
                 baseline.overall, tmp);
 
         assertThat(s.reviewed).isEqualTo(4);
-        assertThat(s.verdicts).containsEntry("true-candidate-without-uei", 1L);
+        assertThat(s.verdicts).containsEntry("true-candidate-without-identifier", 1L);
         Decisions read = DecisionsReader.read(Path.of(s.decisionsFile));
         assertThat(read.problems()).isEmpty();
         assertThat(read.valid()).extracting(d -> d.awardRecord, d -> d.verdict, d -> d.uei, d -> d.company)

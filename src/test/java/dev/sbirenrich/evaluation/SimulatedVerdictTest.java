@@ -12,6 +12,8 @@ class SimulatedVerdictTest {
     static final TruthRecord TRUTH = truth(10, 10, "UEITRUE00010", "000000010");
     static final AttachedRecipient TRUE_ROW = new AttachedRecipient(10, "ueitrue00010 ", "000000010");
     static final AttachedRecipient TRUE_ROW_WITHOUT_UEI = new AttachedRecipient(11, null, "000000010");
+    /** Row 10 as a reference that lacks both its identifiers offers it: known by its record alone. */
+    static final AttachedRecipient TRUE_ROW_WITHOUT_IDENTIFIER = new AttachedRecipient(10, null, null);
     static final AttachedRecipient OTHER = new AttachedRecipient(20, "UEIOTHER0020", null);
     static final AttachedRecipient THIRD = new AttachedRecipient(30, "UEIOTHER0030", null);
 
@@ -32,7 +34,7 @@ class SimulatedVerdictTest {
     void theTrueCandidateFirstIsAcceptedByItsUei() {
         SimulatedVerdict verdict = SimulatedVerdict.of(TRUTH, candidate(TRUE_ROW, OTHER));
 
-        assertThat(verdict).isEqualTo(new SimulatedVerdict(Kind.ACCEPT, "ueitrue00010"));
+        assertThat(verdict).isEqualTo(new SimulatedVerdict(Kind.ACCEPT, "ueitrue00010", null));
         Outcome after = verdict.applyTo(candidate(TRUE_ROW, OTHER));
         assertThat(after.method()).isEqualTo("manual-accept");
         assertThat(EntityJudge.isCorrect(TRUTH, after)).isTrue();
@@ -41,14 +43,14 @@ class SimulatedVerdictTest {
     @Test
     void theTrueCandidateSecondIsAcceptedOverTheBest() {
         assertThat(SimulatedVerdict.of(TRUTH, candidate(OTHER, TRUE_ROW, THIRD)))
-                .isEqualTo(new SimulatedVerdict(Kind.ACCEPT, "ueitrue00010"));
+                .isEqualTo(new SimulatedVerdict(Kind.ACCEPT, "ueitrue00010", null));
     }
 
     @Test
     void withoutTheTrueCompanyEveryCandidateIsRejected() {
         SimulatedVerdict verdict = SimulatedVerdict.of(TRUTH, candidate(OTHER, THIRD));
 
-        assertThat(verdict).isEqualTo(new SimulatedVerdict(Kind.REJECT, null));
+        assertThat(verdict).isEqualTo(new SimulatedVerdict(Kind.REJECT, null, null));
         Outcome after = verdict.applyTo(candidate(OTHER, THIRD));
         assertThat(after.method()).isEqualTo("manual-reject");
         assertThat(after.accepted()).isFalse();
@@ -66,7 +68,7 @@ class SimulatedVerdictTest {
         Outcome before = auto(TRUE_ROW, TRUE_ROW, OTHER);
         SimulatedVerdict verdict = SimulatedVerdict.of(TRUTH, before);
 
-        assertThat(verdict).isEqualTo(new SimulatedVerdict(Kind.ACCEPT, "ueitrue00010"));
+        assertThat(verdict).isEqualTo(new SimulatedVerdict(Kind.ACCEPT, "ueitrue00010", null));
         assertThat(EntityJudge.isCorrect(TRUTH, verdict.applyTo(before))).isTrue();
     }
 
@@ -74,17 +76,28 @@ class SimulatedVerdictTest {
     void aWrongNearPassIsRejectedOrCorrectedWhenTheTrueCompanyIsOffered() {
         assertThat(SimulatedVerdict.of(TRUTH, auto(OTHER, OTHER, THIRD)).kind()).isEqualTo(Kind.REJECT);
         assertThat(SimulatedVerdict.of(TRUTH, auto(OTHER, OTHER, TRUE_ROW)))
-                .isEqualTo(new SimulatedVerdict(Kind.ACCEPT, "ueitrue00010"));
+                .isEqualTo(new SimulatedVerdict(Kind.ACCEPT, "ueitrue00010", null));
     }
 
     @Test
-    void aTrueCandidateWithoutUeiIsLeftAsItIsUnlessAnotherRowOfItsCompanyHasOne() {
+    void aTrueCandidateWithoutUeiIsAcceptedByItsDunsUnlessAnotherRowOfItsCompanyHasAUei() {
         Outcome before = candidate(OTHER, TRUE_ROW_WITHOUT_UEI);
         SimulatedVerdict verdict = SimulatedVerdict.of(TRUTH, before);
 
-        assertThat(verdict).isEqualTo(new SimulatedVerdict(Kind.TRUE_CANDIDATE_WITHOUT_UEI, null));
-        assertThat(verdict.applyTo(before)).isSameAs(before);
+        assertThat(verdict).isEqualTo(new SimulatedVerdict(Kind.ACCEPT, null, "000000010"));
+        assertThat(EntityJudge.isCorrect(TRUTH, verdict.applyTo(before))).isTrue();
         assertThat(SimulatedVerdict.of(TRUTH, candidate(TRUE_ROW_WITHOUT_UEI, TRUE_ROW)))
-                .isEqualTo(new SimulatedVerdict(Kind.ACCEPT, "ueitrue00010"));
+                .isEqualTo(new SimulatedVerdict(Kind.ACCEPT, "ueitrue00010", null));
+    }
+
+    @Test
+    void aTrueCandidateWithNeitherIdentifierIsLeftAsItIs() {
+        Outcome before = candidate(OTHER, TRUE_ROW_WITHOUT_IDENTIFIER);
+        SimulatedVerdict verdict = SimulatedVerdict.of(TRUTH, before);
+
+        assertThat(verdict).isEqualTo(new SimulatedVerdict(Kind.TRUE_CANDIDATE_WITHOUT_IDENTIFIER, null, null));
+        assertThat(verdict.applyTo(before)).isSameAs(before);
+        assertThat(SimulatedVerdict.of(TRUTH, candidate(TRUE_ROW_WITHOUT_IDENTIFIER, TRUE_ROW_WITHOUT_UEI)))
+                .isEqualTo(new SimulatedVerdict(Kind.ACCEPT, null, "000000010"));
     }
 }

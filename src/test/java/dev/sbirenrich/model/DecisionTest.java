@@ -22,14 +22,18 @@ class DecisionTest {
     }
 
     @Test
-    void decisionsAgreeOnTheSameVerdictAndUeiWhoeverMadeThem() {
+    void decisionsAgreeOnTheSameVerdictUeiAndDunsWhoeverMadeThem() {
         Instant now = Instant.now();
-        Decision accept = new Decision("a.csv", 1, "A", Decision.ACCEPT, "U1", "ann", now);
+        Decision accept = new Decision("a.csv", 1, "A", Decision.ACCEPT, "U1", "D1", "ann", now);
 
-        assertThat(accept.agreesWith(new Decision("a.csv", 1, "A", Decision.ACCEPT, "U1", "bob", now.plusSeconds(9))))
-                .isTrue();
-        assertThat(accept.agreesWith(new Decision("a.csv", 1, "A", Decision.ACCEPT, "U2", "ann", now))).isFalse();
-        assertThat(accept.agreesWith(new Decision("a.csv", 1, "A", Decision.REJECT, null, "ann", now))).isFalse();
-        assertThat(accept.agreesWith(new Decision("a.csv", 2, "A", Decision.ACCEPT, "U1", "ann", now))).isFalse();
+        assertThat(accept.agreesWith(new Decision("a.csv", 1, "A", Decision.ACCEPT, "U1", "D1", "bob",
+                now.plusSeconds(9)))).isTrue();
+        assertThat(accept.agreesWith(new Decision("a.csv", 1, "A", Decision.ACCEPT, "U2", "D1", "ann", now))).isFalse();
+        assertThat(accept.agreesWith(new Decision("a.csv", 1, "A", Decision.ACCEPT, "U1", "D2", "ann", now))).isFalse();
+        assertThat(accept.agreesWith(new Decision("a.csv", 1, "A", Decision.ACCEPT, null, "D1", "ann", now))).isFalse();
+        assertThat(accept.agreesWith(new Decision("a.csv", 1, "A", Decision.REJECT, null, null, "ann", now)))
+                .isFalse();
+        assertThat(accept.agreesWith(new Decision("a.csv", 2, "A", Decision.ACCEPT, "U1", "D1", "ann", now)))
+                .isFalse();
     }
 }

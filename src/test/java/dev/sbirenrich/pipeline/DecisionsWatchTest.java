@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(SharedMiniCluster.class)
 class DecisionsWatchTest {
-    private static final String HEADER = "award_file,award_record,company,verdict,uei,reviewer,decided_at\n";
+    private static final String HEADER = "award_file,award_record,company,verdict,uei,duns,reviewer,decided_at\n";
     private static final int AWARDS_PER_FILE = 5;
 
     @TempDir
@@ -51,14 +51,15 @@ class DecisionsWatchTest {
         SnapshotDescriptor reference = new ReferenceStore(temp.resolve("store"))
                 .ensure(new ReferenceInput(List.of(dump), null), 2, rows -> {}).descriptor();
         Files.writeString(decisions.resolve("first.csv"), HEADER
-                + "awards-1.csv,1,Acme Robotics,reject,,ana,2026-12-01T10:00:00Z\n"
-                + "awards-1.csv,2,Acme Robotics,maybe,,ana,2026-12-01T10:00:00Z\n");
+                + "awards-1.csv,1,Acme Robotics,reject,,,ana,2026-12-01T10:00:00Z\n"
+                + "awards-1.csv,2,Acme Robotics,maybe,,,ana,2026-12-01T10:00:00Z\n");
         // Record 2 of every later awards file: accepted as Orion by a reviewer, read while the job runs.
         StringBuilder later = new StringBuilder(HEADER);
         for (int file = 2; file <= 40; file++) {
-            later.append("awards-").append(file).append(".csv,2,Acme Robotics,accept,ORIONPHO0001,bo,2026-12-02T10:00:00Z\n");
+            later.append("awards-").append(file)
+                    .append(".csv,2,Acme Robotics,accept,ORIONPHO0001,,bo,2026-12-02T10:00:00Z\n");
         }
-        later.append("awards-2.csv,3,Acme Robotics,accept,,bo,2026-12-02T10:00:00Z\n");
+        later.append("awards-2.csv,3,Acme Robotics,accept,,,bo,2026-12-02T10:00:00Z\n");
         Path second = Files.writeString(temp.resolve("second.csv"), later);
 
         Duration scan = Duration.ofMillis(200);
@@ -91,7 +92,7 @@ class DecisionsWatchTest {
             assertThat(accepted.path("decision").path("reviewer").asText()).isEqualTo("bo");
             assertThat(files).as("the new decisions came within 40 award files").isLessThan(40);
             assertThat(rejectedDecisions(output)).as("each bad row once: the first file is not read again")
-                    .containsExactlyInAnyOrder("bad-verdict", "missing-uei");
+                    .containsExactlyInAnyOrder("bad-verdict", "missing-identifier");
         } finally {
             cancel(job);
         }

@@ -255,8 +255,8 @@ class SnapshotEnrichmentTest {
     @Test
     void aReviewersAcceptAttachesTheRecipientOfItsUeiAndARejectAttachesNone() throws Exception {
         harness = Enrichment.start(november, new Decision[] {
-                decision(1, Decision.ACCEPT, "orionpho0001", "2026-01-05T10:00:00Z"),
-                decision(2, Decision.REJECT, null, "2026-01-05T10:01:00Z")}, 0, null);
+                decision(1, Decision.ACCEPT, "orionpho0001", null, "2026-01-05T10:00:00Z"),
+                decision(2, Decision.REJECT, null, null, "2026-01-05T10:01:00Z")}, 0, null);
 
         harness.award(1);
         harness.award(2);
@@ -279,14 +279,49 @@ class SnapshotEnrichmentTest {
     @Test
     void anAcceptedUeiTheReferenceDoesNotHoldLeavesTheCascadesResultAndSaysWhy() throws Exception {
         harness = Enrichment.start(october, new Decision[] {
-                decision(1, Decision.ACCEPT, "ORIONPHO0001", "2026-01-05T10:00:00Z")}, 0, null);
+                decision(1, Decision.ACCEPT, "ORIONPHO0001", null, "2026-01-05T10:00:00Z")}, 0, null);
 
         harness.award(1);
 
         assertThat(harness.results()).singleElement().satisfies(r -> {
             assertThat(r.match.method).isEqualTo(MatchMethod.UEI_EXACT);
             assertThat(r.match.decision.uei).isEqualTo("ORIONPHO0001");
-            assertThat(r.match.decisionProblem).isEqualTo(MatchResult.UEI_NOT_IN_REFERENCE);
+            assertThat(r.match.decisionProblem).isEqualTo(MatchResult.RECIPIENT_NOT_IN_REFERENCE);
+        });
+        assertThat(harness.decisionsUnapplied()).isEqualTo(1);
+    }
+
+    @Test
+    void anAcceptByDunsAttachesThePreferredRowOfARecipientWithoutUei() throws Exception {
+        SnapshotDescriptor dunsOnly = snapshot("duns-only",
+                "ACME ROBOTICS LLC," + ACME_UEI + ",,AUSTIN,TX,78701,2025-11-01",
+                "ORION PHOTONICS,,012345678,PHOENIX,AZ,85001,2019-03-01",
+                "ORION PHOTONICS INC,,012345678,TUCSON,AZ,85701,2021-06-01");
+        harness = Enrichment.start(dunsOnly, new Decision[] {
+                decision(1, Decision.ACCEPT, null, "012345678", "2026-01-05T10:00:00Z")}, 0, null);
+
+        harness.award(1);
+
+        assertThat(harness.results()).singleElement().satisfies(r -> {
+            assertThat(r.match.method).isEqualTo(MatchMethod.MANUAL_ACCEPT);
+            assertThat(r.match.recipient.legalBusinessName).as("the latest row of that DUNS")
+                    .isEqualTo("ORION PHOTONICS INC");
+            assertThat(r.match.recipient.uei).isNull();
+            assertThat(r.match.decisionProblem).isNull();
+        });
+    }
+
+    @Test
+    void anAcceptedDunsTheReferenceDoesNotHoldLeavesTheCascadesResultAndSaysWhy() throws Exception {
+        harness = Enrichment.start(october, new Decision[] {
+                decision(1, Decision.ACCEPT, null, "987654321", "2026-01-05T10:00:00Z")}, 0, null);
+
+        harness.award(1);
+
+        assertThat(harness.results()).singleElement().satisfies(r -> {
+            assertThat(r.match.method).isEqualTo(MatchMethod.UEI_EXACT);
+            assertThat(r.match.decision.duns).isEqualTo("987654321");
+            assertThat(r.match.decisionProblem).isEqualTo(MatchResult.RECIPIENT_NOT_IN_REFERENCE);
         });
         assertThat(harness.decisionsUnapplied()).isEqualTo(1);
     }
@@ -297,9 +332,9 @@ class SnapshotEnrichmentTest {
         harness = Enrichment.start(november, 0, null);
         harness.award(1);
         harness.operator.processElement2(new StreamRecord<>(BroadcastUpdate.of(new Decision[] {
-                decision(2, Decision.REJECT, null, "2026-01-05T10:00:00Z")})));
+                decision(2, Decision.REJECT, null, null, "2026-01-05T10:00:00Z")})));
         harness.operator.processElement2(new StreamRecord<>(BroadcastUpdate.of(new Decision[] {
-                decision(2, Decision.ACCEPT, "ORIONPHO0001", "2026-01-04T09:00:00Z")})));
+                decision(2, Decision.ACCEPT, "ORIONPHO0001", null, "2026-01-04T09:00:00Z")})));
         OperatorSubtaskState state = harness.checkpoint(1);
         harness.close();
 
@@ -313,8 +348,8 @@ class SnapshotEnrichmentTest {
 
     // --- fixtures --------------------------------------------------------------------------------
 
-    private static Decision decision(long record, String verdict, String uei, String at) {
-        return new Decision("awards.csv", record, "Acme Robotics", verdict, uei, "ana", Instant.parse(at));
+    private static Decision decision(long record, String verdict, String uei, String duns, String at) {
+        return new Decision("awards.csv", record, "Acme Robotics", verdict, uei, duns, "ana", Instant.parse(at));
     }
 
     private SnapshotDescriptor snapshot(String name, String... rows) throws IOException {

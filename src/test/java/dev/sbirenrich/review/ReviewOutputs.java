@@ -15,8 +15,12 @@ final class ReviewOutputs {
     private ReviewOutputs() {}
 
     static ObjectNode candidate(String name, String uei, double score, boolean vetoed) {
+        return candidate(name, uei, null, score, vetoed);
+    }
+
+    static ObjectNode candidate(String name, String uei, String duns, double score, boolean vetoed) {
         ObjectNode c = JSON.createObjectNode().put("score", score).put("vetoed", vetoed);
-        c.putObject("recipient").put("uei", uei).put("duns", (String) null).put("legal_business_name", name)
+        c.putObject("recipient").put("uei", uei).put("duns", duns).put("legal_business_name", name)
                 .putNull("parent_uei").putNull("parent_duns").putNull("parent_legal_business_name")
                 .put("address_line_1", "1 MAIN ST").put("city", "ARLINGTON").put("state", "VA").put("zip5", "22201")
                 .put("country_code", "USA").put("update_date", "2024-05-01").put("source_file", "recipients.csv")

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens review.html in a real headless Chromium, makes three decisions with the keyboard, exports
+ * Opens review.html in a real headless Chromium, makes three decisions with the keyboard (one of
+ * them accepts a candidate by its DUNS; a candidate with neither identifier is refused), exports
  * them, reads the downloaded CSV back with {@link DecisionsReader}, and feeds it to a run, whose
  * output shows the three awards with their manual methods. The screenshot is kept at
  * target/review-page-screenshot.png (docs/images/review-page.png is a copy of one).
@@ -64,10 +65,13 @@ class ReviewPageChromiumTest {
 
             // Review order: candidates 4 (0.97), 3 (0.95), 2 (0.80), then near passes 7 (0.96), 5 (0.95).
             press(chromium, page, "1"); // award 4: its candidate 1; the cursor moves on to 3
+            press(chromium, page, "3"); // award 3: its candidate 3 has neither identifier, so it stays
+            assertThat(evaluate(chromium, page, "document.getElementById('status').textContent").asText())
+                    .isEqualTo("candidate 3 has neither UEI nor DUNS to accept");
             press(chromium, page, "j"); // leave 3 undecided, on to 2
             press(chromium, page, "s"); // skip 2, on to 7
             press(chromium, page, "n"); // award 7: none of these; on to 5
-            press(chromium, page, "2"); // award 5: its candidate 2
+            press(chromium, page, "2"); // award 5: its candidate 2, which has a DUNS and no UEI
             assertThat(evaluate(chromium, page, "document.querySelectorAll('.award.accept').length + ',' "
                     + "+ document.querySelectorAll('.award.reject').length + ',' + "
                     + "document.getElementById('status').textContent").asText()).isEqualTo("2,1,3 decided");
@@ -83,31 +87,32 @@ class ReviewPageChromiumTest {
 
             List<String> lines = Files.readAllLines(csv);
             assertThat(lines).hasSize(4);
-            assertThat(lines.get(0)).isEqualTo("award_file,award_record,company,verdict,uei,reviewer,decided_at");
+            assertThat(lines.get(0))
+                    .isEqualTo("award_file,award_record,company,verdict,uei,duns,reviewer,decided_at");
             assertThat(lines.subList(1, 4)).satisfiesExactly(
-                    l -> assertThat(l).startsWith("awards.csv,4,Vetoed Labs,accept,UEIVETO00001,tester,"),
-                    l -> assertThat(l).startsWith("awards.csv,5,Near Pass Corp,accept,UEINEAR00002,tester,"),
-                    l -> assertThat(l).startsWith("awards.csv,7,Borrowed Id Inc,reject,,tester,"));
+                    l -> assertThat(l).startsWith("awards.csv,4,Vetoed Labs,accept,UEIVETO00001,,tester,"),
+                    l -> assertThat(l).startsWith("awards.csv,5,Near Pass Corp,accept,,987650002,tester,"),
+                    l -> assertThat(l).startsWith("awards.csv,7,Borrowed Id Inc,reject,,,tester,"));
             Decisions read = DecisionsReader.read(csv);
             assertThat(read.problems()).isEmpty();
             assertThat(read.valid()).extracting(d -> d.awardRecord, d -> d.verdict).containsExactly(
                     tuple(4L, Decision.ACCEPT),
                     tuple(5L, Decision.ACCEPT),
                     tuple(7L, Decision.REJECT));
-            assertThat(runWithDecisions(csv)).containsEntry(4L, "manual-accept UEIVETO00001")
-                    .containsEntry(5L, "manual-accept UEINEAR00002").containsEntry(7L, "manual-reject null");
+            assertThat(runWithDecisions(csv)).containsEntry(4L, "manual-accept UEIVETO00001 null")
+                    .containsEntry(5L, "manual-accept null 987650002").containsEntry(7L, "manual-reject null null");
         }
     }
 
     /**
      * Runs the job on the sample awards (whose records 4, 5 and 7 the page's fabricated output
-     * names) against the sample recipients plus the two the decisions accept: method and UEI by record.
+     * names) against the sample recipients plus the two the decisions accept: method, UEI and DUNS by record.
      */
     private Map<Long, String> runWithDecisions(Path decisions) throws Exception {
         Path recipients = temp.resolve("recipients.csv");
         List<String> rows = new ArrayList<>(Files.readAllLines(Path.of("data/sample/recipients.csv")));
         rows.add("VETOED LABS INC,UEIVETO00001,,,,,1 MAIN ST,,BOSTON,MA,02110,,USA,,2025-01-01,");
-        rows.add("NEAR PASS CORP,UEINEAR00002,,,,,2 MAIN ST,,AUSTIN,TX,78701,,USA,,2025-01-01,");
+        rows.add("NEAR PASS HOLDINGS,,987650002,,,,2 MAIN ST,,AUSTIN,TX,78701,,USA,,2025-01-01,");
         Files.write(recipients, rows);
         Path output = temp.resolve("decided");
         assertThat(SbirEnrich.commandLine().execute("run", "--awards", "data/sample/awards.csv", "--recipients",
@@ -121,7 +126,8 @@ class ReviewPageChromiumTest {
                 JsonNode award = json.readTree(line);
                 JsonNode match = award.path("match");
                 methods.put(award.path("source").path("record").asLong(),
-                        match.path("method").asText() + " " + match.path("recipient").path("uei").asText(null));
+                        match.path("method").asText() + " " + match.path("recipient").path("uei").asText(null) + " "
+                                + match.path("recipient").path("duns").asText(null));
             }
         }
         return methods;

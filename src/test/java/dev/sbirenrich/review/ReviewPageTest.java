@@ -36,12 +36,13 @@ class ReviewPageTest {
                         candidate("ACME HOLDINGS", "UEIACME00002", 0.6, false)),
                 award(3, "Twin Systems", "name-fuzzy-candidate", 0.95, false,
                         candidate("TWIN SYSTEMS INC", "UEITWIN00001", 0.95, false),
-                        candidate("TWIN SYSTEMS LLC", "UEITWIN00002", 0.93, false)),
+                        candidate("TWIN SYSTEMS LLC", "UEITWIN00002", 0.93, false),
+                        candidate("TWIN SYSTEMS CO", null, null, 0.90, false)),
                 award(4, "Vetoed Labs", "name-fuzzy-candidate", 0.97, false,
                         candidate("VETOED LABS", "UEIVETO00001", 0.97, true)),
                 award(5, "Near Pass Corp", "name-fuzzy-auto", 0.95, false,
                         candidate("NEAR PASS CORP", "UEINEAR00001", 0.95, false),
-                        candidate("NEAR PASS HOLDINGS", "UEINEAR00002", 0.93, false)),
+                        candidate("NEAR PASS HOLDINGS", null, "987650002", 0.93, false)),
                 award(6, "Clear Win Inc", "name-fuzzy-auto", 0.97, false,
                         candidate("CLEAR WIN INC", "UEICLEA00001", 0.97, false),
                         candidate("UNRELATED", "UEIUNRE00001", 0.5, false)),
@@ -94,7 +95,7 @@ class ReviewPageTest {
         JsonNode parsed = ReviewOutputs.JSON.readTree(data.group(1));
         assertThat(parsed.path("run").asText()).isEqualTo("runs/x");
         assertThat(parsed.path("header").asText())
-                .isEqualTo("award_file,award_record,company,verdict,uei,reviewer,decided_at");
+                .isEqualTo("award_file,award_record,company,verdict,uei,duns,reviewer,decided_at");
         assertThat(parsed.path("awards")).hasSize(6);
         assertThat(parsed.path("awards").get(3).path("company").asText()).as("a candidate of 0.8, after record 2")
                 .isEqualTo("Evil </script><script>alert(1)</script> & Co");
