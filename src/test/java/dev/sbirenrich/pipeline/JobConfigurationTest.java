@@ -10,6 +10,8 @@ import dev.sbirenrich.config.TestSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.TaskManagerOptions;
 import org.junit.jupiter.api.Test;
 
 class JobConfigurationTest {
@@ -41,6 +43,17 @@ class JobConfigurationTest {
                         String.valueOf(JobConfiguration.LOCAL_RESTART_ATTEMPTS))
                 .containsEntry("restart-strategy.exponential-delay.backoff-multiplier", "2.0")
                 .containsEntry("execution.checkpointing.externalized-checkpoint-retention", "RETAIN_ON_CANCELLATION");
+    }
+
+    @Test
+    void aLocalRunReservesNetworkBuffersByItsParallelismNotFlinksFixed64MiB() {
+        Configuration two = JobConfiguration.forLocalRun(new PipelineSettings(), "file:///tmp/chk");
+        Configuration eight = JobConfiguration.forLocalRun(
+                TestSettings.with(Map.of("pipeline.parallelism", 8)).pipeline, "file:///tmp/chk");
+
+        assertThat(two.get(TaskManagerOptions.NETWORK_MEMORY_MIN)).isEqualTo(MemorySize.ofMebiBytes(16));
+        assertThat(two.get(TaskManagerOptions.NETWORK_MEMORY_MAX)).isEqualTo(MemorySize.ofMebiBytes(16));
+        assertThat(eight.get(TaskManagerOptions.NETWORK_MEMORY_MAX)).isEqualTo(MemorySize.ofMebiBytes(64));
     }
 
     @Test
