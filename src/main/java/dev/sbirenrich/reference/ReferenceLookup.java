@@ -66,7 +66,8 @@ public final class ReferenceLookup {
     }
 
     private List<ProbeAnswer> answers(String awardId, AwardKeys keys, boolean nameRows) {
-        // The same award asked again (its name's rows after its identifiers): its side of preselection is kept.
+        // The same award asked again (its name's rows after its identifiers): its side of preselection
+        // and the answers that were already whole are kept.
         if (award == null || award.keys != keys || !award.id.equals(awardId)) {
             award = new Award(awardId, NameNormalizer.splitNormalized(keys.nameTokens), keys,
                     settings.genericWordWeight);
@@ -74,11 +75,18 @@ public final class ReferenceLookup {
             rowIds.clear();
         }
         List<ProbeAnswer> answers = new ArrayList<>(keys.probeKeys.length);
-        for (String key : keys.probeKeys) {
-            boolean identifier = LookupKeys.isIdentifierKey(key);
-            boolean own = !identifier && award.ownNameKeys.contains(key);
-            answers.add(answer(key, own ? settings.maxSameNamePosting : settings.maxPostingSize,
-                    identifier || nameRows));
+        for (int i = 0; i < keys.probeKeys.length; i++) {
+            if (award.answered[i] == null || nameRows && !award.whole[i]) {
+                String key = keys.probeKeys[i];
+                boolean identifier = LookupKeys.isIdentifierKey(key);
+                boolean own = !identifier && award.ownNameKeys.contains(key);
+                ProbeAnswer answer = answer(key, own ? settings.maxSameNamePosting : settings.maxPostingSize,
+                        identifier || nameRows);
+                award.answered[i] = answer;
+                // A too-common key has no rows to read either way.
+                award.whole[i] = identifier || nameRows || answer.tooCommon;
+            }
+            answers.add(award.answered[i]);
         }
         return answers;
     }
@@ -241,10 +249,15 @@ public final class ReferenceLookup {
         final int zip;
         final int city;
         final List<String> ownNameKeys;
+        /** The answer to each probe key so far, and whether it is whole (its rows read, or none to read). */
+        final ProbeAnswer[] answered;
+        final boolean[] whole;
 
         Award(String id, String[] nameTokens, AwardKeys keys, double genericWeight) {
             this.id = id;
             this.keys = keys;
+            answered = new ProbeAnswer[keys.probeKeys.length];
+            whole = new boolean[keys.probeKeys.length];
             names = nameTokens;
             ownNameKeys = NameBlocker.ownNameKeys(nameTokens);
             tokens = new int[nameTokens.length];
