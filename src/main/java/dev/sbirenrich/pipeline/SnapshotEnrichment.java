@@ -22,7 +22,6 @@ import dev.sbirenrich.reference.SnapshotDescriptor;
 import dev.sbirenrich.reference.SnapshotException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -79,8 +78,8 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
 
     private transient BroadcastState<String, SnapshotDescriptor> snapshots;
     private transient BroadcastState<String, Decision> decisions;
-    /** The decisions as a plain map: an award without one costs a single lookup, none when there are no decisions. */
-    private transient Map<String, Decision> decided;
+    /** How many awards {@link #decisions} holds: with none, an award costs no lookup at all. */
+    private transient int decided;
     private transient SnapshotDescriptor active;
     private transient ReferenceLookup lookup;
     private transient SnapshotDescriptor opened;
@@ -120,9 +119,9 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
         }
         active = snapshots.get(ACTIVE);
         decisions = context.getOperatorStateStore().getBroadcastState(DECISIONS);
-        decided = new HashMap<>();
-        for (Map.Entry<String, Decision> entry : decisions.entries()) {
-            decided.put(entry.getKey(), entry.getValue());
+        decided = 0;
+        for (Map.Entry<String, Decision> ignored : decisions.entries()) {
+            decided++;
         }
         // Again after a restore: a resume may bring more decisions, and the later decision of two wins anyway.
         take(submittedDecisions);
@@ -136,13 +135,13 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
         duplicateIdentifiers = group.counter(MetricNames.DUPLICATE_REFERENCE_IDENTIFIERS);
         switches = group.counter(MetricNames.REFERENCE_SWITCHES);
         decisionsUnapplied = group.counter(MetricNames.REVIEW_DECISIONS_UNAPPLIED);
-        group.gauge(MetricNames.REVIEW_DECISIONS, (Gauge<Integer>) () -> decided == null ? 0 : decided.size());
+        group.gauge(MetricNames.REVIEW_DECISIONS, (Gauge<Integer>) () -> decided);
         group.gauge(MetricNames.REFERENCE_ROWS, (Gauge<Long>) () -> active == null ? 0L : active.rows);
         use(active);
     }
 
     @Override
-    public void processElement(Award award, ReadOnlyContext ctx, Collector<EnrichedAward> out) {
+    public void processElement(Award award, ReadOnlyContext ctx, Collector<EnrichedAward> out) throws Exception {
         if (switched != null) {
             ctx.output(ALERTS, switched);
             switched = null;
@@ -166,8 +165,8 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
             }
         }
         lookup.complete(match);
-        if (!decided.isEmpty()) {
-            Decision decision = decided.get(Decision.awardId(award.sourceFile, award.recordNumber));
+        if (decided > 0) {
+            Decision decision = decisions.get(Decision.awardId(award.sourceFile, award.recordNumber));
             if (decision != null) {
                 apply(decision, match);
             }
@@ -252,9 +251,11 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
     private void take(Decision[] incoming) throws Exception {
         for (Decision decision : incoming) {
             String key = decision.awardId();
-            Decision held = decided.get(key);
+            Decision held = decisions.get(key);
+            if (held == null) {
+                decided++;
+            }
             if (held == null || !decision.decidedAt.isBefore(held.decidedAt)) {
-                decided.put(key, decision);
                 decisions.put(key, decision);
             }
         }
