@@ -7,6 +7,7 @@ import dev.sbirenrich.pipeline.EnrichmentPipeline;
 import dev.sbirenrich.pipeline.FileSinks;
 import dev.sbirenrich.pipeline.JobConfiguration;
 import dev.sbirenrich.pipeline.PipelineSources;
+import dev.sbirenrich.pipeline.ReviewDecisions;
 import dev.sbirenrich.quality.InputFingerprint;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.reference.OpenSnapshots;
@@ -73,6 +74,7 @@ final class LocalRun {
                 ? settings.pipeline.checkpointDir
                 : output.resolve("_checkpoints").toUri().toString();
         RunGate gate = RunGate.prepare(settings.quality);
+        ReviewDecisions decisions = RunOptions.decisions(settings, Duration.ZERO);
         LocalCluster cluster = null;
         try {
             Configuration conf = JobConfiguration.forLocalRun(settings.pipeline, checkpoints);
@@ -81,8 +83,7 @@ final class LocalRun {
             }
             var env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
             EnrichmentPipeline.build(env,
-                    new PipelineSources(awards.of(options.awards, Duration.ZERO), snapshot, null,
-                            RunOptions.decisions(settings, Duration.ZERO)),
+                    new PipelineSources(awards.of(options.awards, Duration.ZERO), snapshot, null, decisions),
                     FileSinks.under(new org.apache.flink.core.fs.Path(output.toUri())),
                     RunOptions.withBaseline(settings, gate));
 
@@ -132,7 +133,7 @@ final class LocalRun {
                 prints.add(InputFingerprint.of(recipients.files().get(i), sha256.get(i)));
             }
             return prints;
-        }, console);
+        }, List.of(decisions.submitted()), console);
         if (keepUi) {
             keepUiUp(settings, console);
         }

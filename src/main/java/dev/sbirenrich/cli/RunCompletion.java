@@ -1,14 +1,12 @@
 package dev.sbirenrich.cli;
 
 import dev.sbirenrich.config.EnrichmentSettings;
-import dev.sbirenrich.io.DecisionsReader;
 import dev.sbirenrich.model.Decision;
 import dev.sbirenrich.quality.InputFingerprint;
 import dev.sbirenrich.quality.RunGate;
 import dev.sbirenrich.report.OutputScan;
 import dev.sbirenrich.report.RunReport;
 import dev.sbirenrich.run.RunSummary;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,11 +30,12 @@ public final class RunCompletion {
 
     /**
      * {@code summary} carries what only the caller knows (run id, start, timings); the run's
-     * settings and inputs are copied from {@code settings} and {@code options}, counts are filled here.
+     * settings and inputs are copied from {@code settings} and {@code options}, counts are filled here,
+     * the reviewers' decisions counted against {@code given}, those the job was started with.
      */
     public static RunSummary complete(RunSummary summary, EnrichmentSettings settings, RunGate gate,
-            RunOptions options, Callable<List<InputFingerprint>> recipientsFingerprints, PrintStream console)
-            throws Exception {
+            RunOptions options, Callable<List<InputFingerprint>> recipientsFingerprints, List<Decision> given,
+            PrintStream console) throws Exception {
         Path output = options.output.toAbsolutePath().normalize();
         summary.parallelism = settings.pipeline.parallelism;
         summary.awardsInputs = options.awards;
@@ -48,7 +47,7 @@ public final class RunCompletion {
         try {
             Future<List<InputFingerprint>> awards = hashing.submit(() -> InputFingerprint.of(options.awards));
             Future<List<InputFingerprint>> recipients = hashing.submit(recipientsFingerprints);
-            OutputScan.fill(summary, output, givenDecisions(settings));
+            OutputScan.fill(summary, output, given);
             gate.publish(summary, output, awards.get(), recipients.get());
         } finally {
             hashing.shutdownNow();
@@ -58,10 +57,5 @@ public final class RunCompletion {
         SummaryPrinter.print(summary, output, console);
         RunGate.requirePublished(summary, output);
         return summary;
-    }
-
-    private static List<Decision> givenDecisions(EnrichmentSettings settings) throws IOException {
-        return settings.pipeline.decisions == null ? List.of()
-                : DecisionsReader.read(Path.of(settings.pipeline.decisions)).valid();
     }
 }

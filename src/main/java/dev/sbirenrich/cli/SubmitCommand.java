@@ -77,7 +77,9 @@ public class SubmitCommand implements Callable<Integer> {
         summary.runId = jobId;
         summary.startedAt = started.toString();
         summary.wallTimeMs = client.get("/jobs/" + jobId).path("duration").asLong();
-        RunCompletion.complete(summary, settings, gate, run, RunCompletion.readingRecipients(run), System.out);
+        // The job read the decisions on the cluster; the count of those it did nothing with needs them here.
+        RunCompletion.complete(summary, settings, gate, run, RunCompletion.readingRecipients(run),
+                List.of(RunOptions.decisions(settings, Duration.ZERO).submitted()), System.out);
     }
 
     static List<String> jobArguments(RunOptions run, StreamingJobOptions streaming) {
