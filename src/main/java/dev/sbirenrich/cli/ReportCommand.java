@@ -16,12 +16,17 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(run.resolve(OutputLayout.ENRICHED_DIR))) {
-            throw new UsageException("not a run output directory (no " + OutputLayout.ENRICHED_DIR + "/): " + run);
-        }
+        requireRunOutput(run);
         var summary = RunReport.regenerate(run);
         System.out.printf("Report of %,d awards (match rate %.2f%%): %s and %s%n", summary.awardsRead,
                 summary.matchRatePercent(), run.resolve(RunReport.MARKDOWN_FILE), run.resolve(RunReport.HTML_FILE));
         return 0;
+    }
+
+    /** Fails in one line unless {@code dir} is a run's output directory (the report and review pages read one). */
+    static void requireRunOutput(Path dir) {
+        if (!Files.isDirectory(dir.resolve(OutputLayout.ENRICHED_DIR))) {
+            throw new UsageException("not a run output directory (no " + OutputLayout.ENRICHED_DIR + "/): " + dir);
+        }
     }
 }

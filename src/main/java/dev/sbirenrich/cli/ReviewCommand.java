@@ -5,7 +5,6 @@ import dev.sbirenrich.matching.MatchingSettings;
 import dev.sbirenrich.review.ReviewAward;
 import dev.sbirenrich.review.ReviewPage;
 import dev.sbirenrich.review.ReviewScan;
-import dev.sbirenrich.run.OutputLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,9 +34,7 @@ public class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(run.resolve(OutputLayout.ENRICHED_DIR))) {
-            throw new UsageException("not a run output directory (no " + OutputLayout.ENRICHED_DIR + "/): " + run);
-        }
+        ReportCommand.requireRunOutput(run);
         MatchingSettings settings = EnrichmentSettings.resolve(config, Map.of()).matching;
         double reviewMargin = margin == null ? settings.autoAcceptMargin : margin;
         if (reviewMargin < 0 || reviewMargin >= 1) {
