@@ -30,6 +30,11 @@ public final class GenericWords {
 
     private GenericWords() {}
 
+    /** The generic words, connectors included, in their canonical spellings. */
+    static Set<String> words() {
+        return WORDS;
+    }
+
     public static boolean isGeneric(String token) {
         return WORDS.contains(token);
     }

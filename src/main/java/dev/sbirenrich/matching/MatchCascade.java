@@ -80,7 +80,7 @@ public class MatchCascade {
     private double idNameSimilarity(AwardKeys keys, Recipient byId, List<ProbeAnswer> answers) {
         String[] tokens = tokensOf(keys);
         return tokens.length == 0 ? 1.0 : scorer.nameSimilarity(tokens, MatchScorer.tokensOf(byId),
-                TokenFrequencies.fromAnswers(answers, settings));
+                TokenFrequencies.fromAnswers(tokens, answers, settings));
     }
 
     /**
@@ -131,7 +131,7 @@ public class MatchCascade {
             }
         }
         String[] tokens = tokensOf(keys);
-        TokenFrequencies df = TokenFrequencies.fromAnswers(answers, settings);
+        TokenFrequencies df = TokenFrequencies.fromAnswers(tokens, answers, settings);
         List<Candidate> scored = new ArrayList<>(rows.size());
         for (Recipient r : rows.values()) {
             double s = scorer.score(tokens, keys.city, keys.state, keys.zip5, r, df);

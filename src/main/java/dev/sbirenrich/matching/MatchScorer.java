@@ -6,7 +6,8 @@ import dev.sbirenrich.model.Recipient;
  * Scores how likely a recipient is the award's company, in 0..1.
  *
  * <p>Name: a weighted two-sided coverage. Each token on each side finds its most similar token on
- * the other side (1 when equal, its Jaro-Winkler similarity when at least the floor, else 0), and
+ * the other side (1 when equal, its Jaro-Winkler similarity when at least the floor, else, for
+ * words of four letters or more one {@link Slip} apart, the share of letters the slip left, else 0), and
  * the score is the weighted share of both sides' tokens so covered. Two-sided, so a subset is not
  * a match ("ROBOTICS" covers only 1 of "LABORATORIES ROBOTICS SENSORS SOLUTIONS"'s 2.5 weight units
  * and scores 0.57, where token_set_ratio gave 100); weighted by {@link TokenFrequencies}, so a
@@ -66,7 +67,12 @@ public class MatchScorer {
             if (token.equals(other)) {
                 return 1.0;
             }
-            best = Math.max(best, JaroWinkler.similarityAtLeast(token, other, settings.tokenSimilarityFloor));
+            double similarity = JaroWinkler.similarityAtLeast(token, other, settings.tokenSimilarityFloor);
+            if (similarity == 0 && Math.min(token.length(), other.length()) >= Slip.MIN_LENGTH
+                    && Slip.apart(token, other)) {
+                similarity = Slip.similarity(token, other);
+            }
+            best = Math.max(best, similarity);
         }
         return best;
     }

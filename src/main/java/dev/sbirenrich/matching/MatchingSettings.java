@@ -33,6 +33,13 @@ public final class MatchingSettings implements java.io.Serializable {
      * preselection by place still finds the one at the award's address among them.
      */
     public final int maxSameNamePosting;
+    /**
+     * The cap instead of {@code maxPostingSize} for a half key probed after a typo
+     * ({@code NameBlocker.typoProbes}): the rest of the name in the key makes a large block mostly
+     * one name's namesakes, among which preselection finds the company by place. Above it, reading
+     * the block costs more than the few companies it finds.
+     */
+    public final int maxTypoPosting;
     /** Entries of a name block that preselection keeps for scoring, per probe. */
     public final int candidatesPerKey;
     /** Fuzzy candidates kept per award, best first. */
@@ -60,6 +67,7 @@ public final class MatchingSettings implements java.io.Serializable {
         zip5BreaksTies = true;
         maxPostingSize = 300;
         maxSameNamePosting = 2000;
+        maxTypoPosting = 500;
         candidatesPerKey = 8;
         maxCandidates = 5;
         stateBonus = 0.04;
@@ -82,6 +90,7 @@ public final class MatchingSettings implements java.io.Serializable {
         require(identifierNameFloor >= 0 && identifierNameFloor <= 1, "need 0 <= identifierNameFloor <= 1");
         require(maxPostingSize > 0, "need maxPostingSize > 0");
         require(maxSameNamePosting >= maxPostingSize, "need maxSameNamePosting >= maxPostingSize");
+        require(maxTypoPosting >= maxPostingSize, "need maxTypoPosting >= maxPostingSize");
         require(maxCandidates > 0, "need maxCandidates > 0");
         require(stateBonus >= 0 && cityBonus >= 0 && zip5Bonus >= 0 && locationWeight() < 1,
                 "need non-negative location bonuses summing below 1");

@@ -95,18 +95,29 @@ public final class NameBlocker {
     }
 
     /**
-     * The half keys an award probes when its name found no recipient: for each distinctive token,
-     * its halves as a recipient's token one letter longer, as long or one letter shorter would
-     * have them, since an edit may have added or dropped a letter.
+     * The keys an award probes when its own found no recipient: the halves of its distinctive words
+     * and, when a common word of its name has a slip in it ({@link CommonWordSpelling}), the full
+     * and skeleton keys of the name respelled, which its company is filed under.
      */
-    public static List<String> halfProbes(String[] tokens) {
-        return List.copyOf(halves(tokens, 1));
+    public static List<String> typoProbes(String[] tokens) {
+        Set<String> probes = halves(tokens, 1);
+        String[] respelled = CommonWordSpelling.respelled(tokens);
+        if (respelled != null) {
+            probes.addAll(ownNameKeys(respelled));
+        }
+        return List.copyOf(probes);
+    }
+
+    /** Whether {@code key} is a half key ({@link #halfKeys}). */
+    public static boolean isHalfKey(String key) {
+        return key.startsWith(FRONT_HALF_MARK, LookupKeys.NAME_PREFIX.length())
+                || key.startsWith(BACK_HALF_MARK, LookupKeys.NAME_PREFIX.length());
     }
 
     /**
      * The half keys of each distinctive token as if it were up to {@code slack} letters longer or
-     * shorter; with no slack (a recipient's keys), of a generic token too when the name has at most
-     * one distinctive token.
+     * shorter, since a slip may have added or dropped a letter (an award's probes); with no slack
+     * (a recipient's keys), of a generic token too when the name has at most one distinctive token.
      */
     private static Set<String> halves(String[] tokens, int slack) {
         String[] all = keyTokens(tokens);

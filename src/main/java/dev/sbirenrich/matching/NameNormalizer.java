@@ -87,6 +87,11 @@ public final class NameNormalizer {
 
     private NameNormalizer() {}
 
+    /** Every abbreviation and variant spelling the normalizer rewrites, with the canonical word it becomes. */
+    static Map<String, String> abbreviations() {
+        return ABBREVIATIONS;
+    }
+
     /** Canonical tokens of a company name; empty for null, blank or placeholder names. */
     public static String[] tokens(String name) {
         if (Identifiers.isNullMarker(name)) {

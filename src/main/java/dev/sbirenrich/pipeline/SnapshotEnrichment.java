@@ -155,11 +155,11 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
             answers = lookup.answers(awardId, award.keys);
             match = cascade.decide(award.keys, answers);
             if (!match.method.matched()) {
-                // Undecided: a typo in the name's rarest word may have left only common keys; its halves may find it.
-                List<ProbeAnswer> halves = lookup.halfAnswers(awardId);
-                if (!halves.isEmpty()) {
+                // Undecided: a typo may have left the name only common keys, or keys that are no one's.
+                List<ProbeAnswer> typo = lookup.typoAnswers(awardId);
+                if (!typo.isEmpty()) {
                     List<ProbeAnswer> all = new ArrayList<>(answers);
-                    all.addAll(halves);
+                    all.addAll(typo);
                     match = cascade.decide(award.keys, all);
                 }
             }

@@ -92,19 +92,21 @@ public final class ReferenceLookup {
     }
 
     /**
-     * Answers to the award's half keys ({@link NameBlocker#halfProbes}), for an award whose name
+     * Answers to the award's typo keys ({@link NameBlocker#typoProbes}), for an award whose name
      * found no recipient through its own keys: a typo in its rarest word leaves it only keys too
-     * common to answer. Call after {@link #answers} for the same award: its side of preselection and
-     * the rows read then are kept.
+     * common to answer, and one in a common word makes its keys no one's. A half key is capped at
+     * {@code maxTypoPosting}, the respelled name's keys like the award's own. Call after
+     * {@link #answers} for the same award: its side of preselection and the rows read then are kept.
      */
-    public List<ProbeAnswer> halfAnswers(String awardId) {
+    public List<ProbeAnswer> typoAnswers(String awardId) {
         if (award == null || !award.id.equals(awardId)) {
-            throw new IllegalStateException("half keys of " + awardId + " asked before its answers");
+            throw new IllegalStateException("typo keys of " + awardId + " asked before its answers");
         }
-        List<String> probes = NameBlocker.halfProbes(award.names);
+        List<String> probes = NameBlocker.typoProbes(award.names);
         List<ProbeAnswer> answers = new ArrayList<>(probes.size());
         for (String key : probes) {
-            answers.add(answer(key, settings.maxPostingSize, true));
+            int cap = NameBlocker.isHalfKey(key) ? settings.maxTypoPosting : settings.maxSameNamePosting;
+            answers.add(answer(key, cap, true));
         }
         return answers;
     }

@@ -32,6 +32,18 @@ class MatchScorerTest {
     }
 
     @Test
+    void aSlipAtTheFrontOfAWordCountsAsNearlyTheWord() {
+        String[] award = NameNormalizer.tokens("Alebarkwave Dynamics");
+        String[] company = NameNormalizer.tokens("KLEBARKWAVE DYNAMICS");
+
+        assertThat(JaroWinkler.similarityAtLeast("ALEBARKWAVE", "KLEBARKWAVE", settings.tokenSimilarityFloor))
+                .as("Jaro-Winkler alone drops the pair").isZero();
+        assertThat(scorer.nameSimilarity(award, company, noFrequencies)).isCloseTo((10.0 / 11 + 0.25) / 1.25, within(1e-9)); // DYNAMICS is generic: a quarter
+        assertThat(scorer.nameSimilarity(NameNormalizer.tokens("Tgy Dynamics"), NameNormalizer.tokens("TGJ DYNAMICS"),
+                noFrequencies)).as("three letters: another word, not a slip").isLessThan(0.5);
+    }
+
+    @Test
     void aTokenSubsetIsNotAMatch() {
         Recipient labs = recipient("LABS ROBOTICS SENSORS SOLUTIONS CORP", null, "CA", 1);
         double s = score("Robotics Inc", "California", labs);

@@ -38,12 +38,23 @@ class TokenFrequenciesTest {
                 new ProbeAnswer("a#1", "N|ACME ROBOTICS", new Recipient[0], 2, false),
                 new ProbeAnswer("a#1", "N|~ACME", new Recipient[0], 40, false),
                 new ProbeAnswer("a#1", "U|N5Z3JQIP98Q1", new Recipient[0], 1, false));
-        TokenFrequencies df = TokenFrequencies.fromAnswers(answers, settings);
+        TokenFrequencies df = TokenFrequencies.fromAnswers(new String[0], answers, settings);
         assertThat(df.frequency("ROBOTICS")).isEqualTo(301);
         assertThat(df.frequency("ACME")).isEqualTo(12);
         assertThat(df.frequency("ACME ROBOTICS")).isEqualTo(-1);
         assertThat(df.frequency("~ACME")).isEqualTo(-1);
         assertThat(df.frequency("N5Z3JQIP98Q1")).isEqualTo(-1);
         assertThat(df.weight("ROBOTICS")).isLessThan(df.weight("ACME"));
+    }
+
+    @Test
+    void anAwardsSlipOfACommonWordWeighsAsThatWord() {
+        List<ProbeAnswer> answers = List.of(new ProbeAnswer("a#1", "N|SOFTWAE", new Recipient[0], 0, false));
+        TokenFrequencies df = TokenFrequencies.fromAnswers(new String[] {"GRIDYNE", "SOFTWAE", "KORVEX"}, answers, settings);
+
+        assertThat(df.weight("SOFTWAE")).isEqualTo(GenericWords.DEFAULT_WEIGHT);
+        assertThat(df.weight("KORVEX")).as("no common word's slip").isEqualTo(1.0);
+        assertThat(new TokenFrequencies(settings).weight("SOFTWAE")).as("learnt from the award's words only")
+                .isEqualTo(1.0);
     }
 }

@@ -74,10 +74,54 @@ class ReferenceLookupTest {
         AwardKeys award = award("Xygudica Laser Corp", "VA", null, null);
 
         List<ProbeAnswer> own = lookup.answers("awards.csv#1", award);
-        List<ProbeAnswer> halves = lookup.halfAnswers("awards.csv#1");
+        List<ProbeAnswer> halves = lookup.typoAnswers("awards.csv#1");
 
         assertThat(own).as("LASER is too common; XYGUDICA is no one's").allSatisfy(a -> assertThat(ueis(a)).isEmpty());
         assertThat(halves.stream().flatMap(a -> ueis(a).stream())).contains("XYGURICA0001");
+    }
+
+    @Test
+    void aTypoInACommonWordFindsTheCompanyByTheNameRespelled() throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (String other : List.of("PHOTONICS", "SENSORS", "OPTICS", "LASERS")) {
+            rows.add(Dumps.row("TACTICAL IMAGING " + other + " INC", other.substring(0, 5) + "TACIM01", "OH"));
+        }
+        rows.add(Dumps.row("TACTICAL IMAGING SOFTWARE INC", "SOFTWARE0001", "OH"));
+        ReferenceLookup lookup = lookup(settings(3, 3, 8), rows.toArray(String[]::new));
+        AwardKeys award = award("Tactical Imaging Softwae Inc", "OH", null, null);
+
+        List<ProbeAnswer> own = lookup.answers("awards.csv#1", award);
+        List<ProbeAnswer> typo = lookup.typoAnswers("awards.csv#1");
+
+        assertThat(own).as("IMAGING TACTICAL is too common; SOFTWAE is no one's")
+                .allSatisfy(a -> assertThat(ueis(a)).isEmpty());
+        assertThat(typo).filteredOn(a -> a.key.equals(LookupKeys.name("IMAGING SOFTWARE TACTICAL")))
+                .singleElement().satisfies(a -> assertThat(ueis(a)).containsExactly("SOFTWARE0001"));
+    }
+
+    @Test
+    void aHalfKeyProbedAfterATypoHasItsOwnCap() throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            rows.add(Dumps.row("CITY OF MERIDIAN", String.format("MERIDIAN%04d", i), "", "TOWN" + i, "ID", "", "2024-01-01"));
+        }
+        rows.add(Dumps.row("CITY OF MERIDIAN", "MERIDIANBOIS", "", "BOISE", "ID", "", "2024-01-01"));
+        AwardKeys award = award("City of Mwridian", "ID", "BOISE", null);
+        String half = LookupKeys.name(">DIAN CITY");
+
+        ReferenceLookup capped = lookup(TestSettings.matching(Map.of("maxPostingSize", 3, "maxSameNamePosting", 3,
+                "maxTypoPosting", 4, "candidatesPerKey", 1)), rows.toArray(String[]::new));
+        capped.answers("awards.csv#1", award);
+        ProbeAnswer tooCommon = capped.typoAnswers("awards.csv#1").stream().filter(a -> a.key.equals(half))
+                .findFirst().orElseThrow();
+        ReferenceLookup wider = relookup(TestSettings.matching(Map.of("maxPostingSize", 3, "maxSameNamePosting", 3,
+                "maxTypoPosting", 5, "candidatesPerKey", 1)));
+        wider.answers("awards.csv#1", award);
+        ProbeAnswer answered = wider.typoAnswers("awards.csv#1").stream().filter(a -> a.key.equals(half))
+                .findFirst().orElseThrow();
+
+        assertThat(tooCommon.tooCommon).isTrue();
+        assertThat(ueis(answered)).as("the one at the award's place").containsExactly("MERIDIANBOIS");
     }
 
     @Test
@@ -300,7 +344,7 @@ class ReferenceLookupTest {
 
     private static MatchingSettings settings(int maxPostingSize, int maxSameNamePosting, int candidatesPerKey) {
         return TestSettings.matching(Map.of("maxPostingSize", maxPostingSize, "maxSameNamePosting", maxSameNamePosting,
-                "candidatesPerKey", candidatesPerKey));
+                "maxTypoPosting", maxSameNamePosting, "candidatesPerKey", candidatesPerKey));
     }
 
     private int snapshots;
