@@ -10,6 +10,9 @@ import dev.sbirenrich.model.Rejection;
 import dev.sbirenrich.pipeline.RecordFileFormat;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +32,10 @@ import java.util.function.LongConsumer;
  * Builds a snapshot in bulk: one thread reads the dump's rows in order, every core normalizes, keys
  * and encodes batches of them ({@link KeyedBatch}), and the batches are appended in reading order,
  * so row ids and file contents are the same whatever the thread timing. Stored rows stream to
- * their file as they come. The preselection records and the index entries (eight bytes each, in
- * one growable array per build bucket) are held until every row is read: the records are then
- * written in name order, and each bucket's entries are pointed at their records and sorted on
- * their own, in parallel, before the index is written. Nothing is written per entry anywhere.
+ * their file as they come. The preselection records and the index entries (eight bytes each, off
+ * the heap, per build bucket) are held until every row is read: the records are then written in
+ * name order, and each bucket's entries are pointed at their records, sorted on their own in
+ * parallel, and written in bucket order. Nothing is written per entry anywhere.
  */
 final class SnapshotBuilder {
     private static final int BATCH_ROWS = 2048;
@@ -220,39 +223,41 @@ final class SnapshotBuilder {
         return slots;
     }
 
+    /**
+     * Points each bucket's entries at their records and sorts them, a few buckets at a time on the
+     * workers, and writes them in bucket order as they come: the heap holds only the buckets in
+     * flight, never the whole index.
+     */
     private void writeIndex(ExecutorService workers, Sections sections, Buckets buckets, int[] slots,
             SnapshotManifest manifest) throws IOException, InterruptedException {
         sections.offsets.putInt(checkedOffset(sections.rows.size()));
-        List<Future<?>> sorts = new ArrayList<>();
-        for (int b = 0; b < buckets.entries.length; b++) {
-            final int bucket = b;
-            sorts.add(workers.submit(() -> {
-                long[] entries = buckets.entries[bucket];
-                for (int i = 0; i < buckets.sizes[bucket]; i++) {
-                    entries[i] = (entries[i] & ~(long) SnapshotFormat.SLOT_MASK) | slots[SnapshotFormat.slot(entries[i])];
-                }
-                Arrays.sort(entries, 0, buckets.sizes[bucket]);
-            }));
-        }
-        for (Future<?> sort : sorts) {
-            ParallelReads.await(sort);
-        }
         manifest.directoryBits = SnapshotFormat.directoryBits(manifest.entries);
         int slotsPerBucket = 1 << (manifest.directoryBits - SnapshotFormat.BUCKET_BITS);
         int shift = 63 - manifest.directoryBits + SnapshotFormat.BUCKET_BITS;
+        ArrayDeque<Future<long[]>> sorted = new ArrayDeque<>();
+        int submitted = 0;
         long written = 0;
-        for (int b = 0; b < buckets.entries.length; b++) {
-            long[] entries = buckets.entries[b];
-            int size = buckets.sizes[b];
+        for (int b = 0; b < Buckets.COUNT; b++) {
+            while (submitted < Buckets.COUNT && sorted.size() < 2 * threads) {
+                final int bucket = submitted++;
+                sorted.add(workers.submit(() -> {
+                    long[] entries = buckets.take(bucket);
+                    for (int i = 0; i < entries.length; i++) {
+                        entries[i] = (entries[i] & ~(long) SnapshotFormat.SLOT_MASK) | slots[SnapshotFormat.slot(entries[i])];
+                    }
+                    Arrays.sort(entries);
+                    return entries;
+                }));
+            }
+            long[] entries = ParallelReads.await(sorted.poll());
             int i = 0;
             for (int slot = 0; slot < slotsPerBucket; slot++) {
                 sections.directory.putInt((int) (written + i));
-                while (i < size && (int) (entries[i] >>> shift) == slot) {
+                while (i < entries.length && (int) (entries[i] >>> shift) == slot) {
                     sections.index.putLong(entries[i++]);
                 }
             }
-            written += size;
-            buckets.entries[b] = null;
+            written += entries.length;
         }
         sections.directory.putInt((int) written);
         if (written != manifest.entries) {
@@ -346,22 +351,63 @@ final class SnapshotBuilder {
         }
     }
 
-    /** The entries of each build bucket, appended in row order and sorted before writing. */
+    /**
+     * The entries of each build bucket, appended in row order, held off the heap: in chunks carved
+     * from large direct buffers, so a reference twice the full one still builds in a 1 GiB heap,
+     * and no bucket is ever copied to grow. A bucket is taken onto the heap only to be sorted.
+     */
     private static final class Buckets {
-        final long[][] entries = new long[1 << SnapshotFormat.BUCKET_BITS][];
-        final int[] sizes = new int[entries.length];
+        static final int COUNT = 1 << SnapshotFormat.BUCKET_BITS;
+        /** Entries per chunk: small, since every bucket has one chunk partly filled. */
+        private static final int CHUNK = 1024;
+        private static final int SLAB_CHUNKS = 8192;
+        private final List<List<LongBuffer>> chunks = new ArrayList<>(COUNT);
+        private final LongBuffer[] filling = new LongBuffer[COUNT];
+        private LongBuffer slab = LongBuffer.allocate(0);
 
         Buckets() {
-            Arrays.setAll(entries, b -> new long[256]);
+            for (int b = 0; b < COUNT; b++) {
+                chunks.add(new ArrayList<>());
+            }
         }
 
         /** Files a row under a key; the row id stands where its record slot goes later. */
         void add(long keyHash, int row) {
             int b = SnapshotFormat.bucket(keyHash);
-            if (sizes[b] == entries[b].length) {
-                entries[b] = Arrays.copyOf(entries[b], sizes[b] + (sizes[b] >> 1));
+            LongBuffer chunk = filling[b];
+            if (chunk == null || !chunk.hasRemaining()) {
+                chunk = chunk();
+                chunks.get(b).add(chunk);
+                filling[b] = chunk;
             }
-            entries[b][sizes[b]++] = SnapshotFormat.entry(keyHash, row);
+            chunk.put(SnapshotFormat.entry(keyHash, row));
+        }
+
+        private LongBuffer chunk() {
+            if (slab.remaining() < CHUNK) {
+                slab = ByteBuffer.allocateDirect(CHUNK * SLAB_CHUNKS * Long.BYTES).order(ByteOrder.nativeOrder())
+                        .asLongBuffer();
+            }
+            LongBuffer chunk = slab.slice(slab.position(), CHUNK);
+            slab.position(slab.position() + CHUNK);
+            return chunk;
+        }
+
+        /** Bucket {@code b}'s entries, in the order they were added; the bucket is emptied. */
+        long[] take(int b) {
+            List<LongBuffer> taken = chunks.set(b, List.of());
+            filling[b] = null;
+            int size = 0;
+            for (LongBuffer chunk : taken) {
+                size += chunk.position();
+            }
+            long[] entries = new long[size];
+            int at = 0;
+            for (LongBuffer chunk : taken) {
+                chunk.get(0, entries, at, chunk.position());
+                at += chunk.position();
+            }
+            return entries;
         }
     }
 
