@@ -362,7 +362,6 @@ final class SnapshotBuilder {
         private static final int CHUNK = 1024;
         private static final int SLAB_CHUNKS = 8192;
         private final List<List<LongBuffer>> chunks = new ArrayList<>(COUNT);
-        private final LongBuffer[] filling = new LongBuffer[COUNT];
         private LongBuffer slab = LongBuffer.allocate(0);
 
         Buckets() {
@@ -373,12 +372,11 @@ final class SnapshotBuilder {
 
         /** Files a row under a key; the row id stands where its record slot goes later. */
         void add(long keyHash, int row) {
-            int b = SnapshotFormat.bucket(keyHash);
-            LongBuffer chunk = filling[b];
+            List<LongBuffer> bucket = chunks.get(SnapshotFormat.bucket(keyHash));
+            LongBuffer chunk = bucket.isEmpty() ? null : bucket.get(bucket.size() - 1);
             if (chunk == null || !chunk.hasRemaining()) {
                 chunk = chunk();
-                chunks.get(b).add(chunk);
-                filling[b] = chunk;
+                bucket.add(chunk);
             }
             chunk.put(SnapshotFormat.entry(keyHash, row));
         }
@@ -396,7 +394,6 @@ final class SnapshotBuilder {
         /** Bucket {@code b}'s entries, in the order they were added; the bucket is emptied. */
         long[] take(int b) {
             List<LongBuffer> taken = chunks.set(b, List.of());
-            filling[b] = null;
             int size = 0;
             for (LongBuffer chunk : taken) {
                 size += chunk.position();
