@@ -35,7 +35,7 @@ public final class MatchingSettings implements java.io.Serializable {
     public final int maxSameNamePosting;
     /**
      * The cap instead of {@code maxPostingSize} for a half key probed after a typo
-     * ({@code NameBlocker.typoProbes}): the rest of the name in the key makes a large block mostly
+     * ({@code NameBlocker.halfProbes}): the rest of the name in the key makes a large block mostly
      * one name's namesakes, among which preselection finds the company by place. Above it, reading
      * the block costs more than the few companies it finds.
      */

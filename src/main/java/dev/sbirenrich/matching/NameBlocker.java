@@ -95,23 +95,22 @@ public final class NameBlocker {
     }
 
     /**
-     * The keys an award probes when its own found no recipient: the halves of its distinctive words
-     * and, when a common word of its name has a slip in it ({@link CommonWordSpelling}), the full
-     * and skeleton keys of the name respelled, which its company is filed under.
+     * The half keys an award probes when its own keys found no recipient: for each distinctive
+     * word, its halves as a recipient's word one letter longer, as long or one letter shorter would
+     * have them.
      */
-    public static List<String> typoProbes(String[] tokens) {
-        Set<String> probes = halves(tokens, 1);
-        String[] respelled = CommonWordSpelling.respelled(tokens);
-        if (respelled != null) {
-            probes.addAll(ownNameKeys(respelled));
-        }
-        return List.copyOf(probes);
+    public static List<String> halfProbes(String[] tokens) {
+        return List.copyOf(halves(tokens, 1));
     }
 
-    /** Whether {@code key} is a half key ({@link #halfKeys}). */
-    public static boolean isHalfKey(String key) {
-        return key.startsWith(FRONT_HALF_MARK, LookupKeys.NAME_PREFIX.length())
-                || key.startsWith(BACK_HALF_MARK, LookupKeys.NAME_PREFIX.length());
+    /**
+     * The full and skeleton keys of the name with the slip in a common word of it put right
+     * ({@link CommonWordSpelling}), which its company is filed under; none when no word has one.
+     * An award probes them when its own keys found no recipient.
+     */
+    public static List<String> respelledKeys(String[] tokens) {
+        String[] respelled = CommonWordSpelling.respelled(tokens);
+        return respelled == null ? List.of() : ownNameKeys(respelled);
     }
 
     /**

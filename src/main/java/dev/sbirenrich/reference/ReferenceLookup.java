@@ -92,21 +92,25 @@ public final class ReferenceLookup {
     }
 
     /**
-     * Answers to the award's typo keys ({@link NameBlocker#typoProbes}), for an award whose name
-     * found no recipient through its own keys: a typo in its rarest word leaves it only keys too
-     * common to answer, and one in a common word makes its keys no one's. A half key is capped at
-     * {@code maxTypoPosting}, the respelled name's keys like the award's own. Call after
-     * {@link #answers} for the same award: its side of preselection and the rows read then are kept.
+     * Answers to the award's typo keys, for an award whose name found no recipient through its own
+     * keys: a typo in its rarest word leaves it only keys too common to answer, and one in a common
+     * word makes its keys no one's. Its half keys ({@link NameBlocker#halfProbes}) are capped at
+     * {@code maxTypoPosting}, the keys of its name respelled ({@link NameBlocker#respelledKeys})
+     * like its own name keys. Call after {@link #answers} for the same award: its side of
+     * preselection and the rows read then are kept.
      */
     public List<ProbeAnswer> typoAnswers(String awardId) {
         if (award == null || !award.id.equals(awardId)) {
             throw new IllegalStateException("typo keys of " + awardId + " asked before its answers");
         }
-        List<String> probes = NameBlocker.typoProbes(award.names);
-        List<ProbeAnswer> answers = new ArrayList<>(probes.size());
-        for (String key : probes) {
-            int cap = NameBlocker.isHalfKey(key) ? settings.maxTypoPosting : settings.maxSameNamePosting;
-            answers.add(answer(key, cap, true));
+        List<String> halves = NameBlocker.halfProbes(award.names);
+        List<String> respelled = NameBlocker.respelledKeys(award.names);
+        List<ProbeAnswer> answers = new ArrayList<>(halves.size() + respelled.size());
+        for (String key : halves) {
+            answers.add(answer(key, settings.maxTypoPosting, true));
+        }
+        for (String key : respelled) {
+            answers.add(answer(key, settings.maxSameNamePosting, true));
         }
         return answers;
     }

@@ -116,7 +116,7 @@ class NameBlockerTest {
         int edits = 0;
         for (String typo : singleEdits(word)) {
             edits++;
-            List<String> probes = NameBlocker.typoProbes(NameNormalizer.tokens(company.replace(word, typo)));
+            List<String> probes = NameBlocker.halfProbes(NameNormalizer.tokens(company.replace(word, typo)));
             if (probes.stream().noneMatch(filed::contains)) {
                 missed++;
                 assertThat(typo).as("only a swap across the middle loses both halves").isEqualTo("XYGRUICA");
@@ -133,7 +133,7 @@ class NameBlockerTest {
         Set<String> filed = Set.of(NameBlocker.halfKeys(NameNormalizer.tokens(company)));
         int missed = 0;
         for (String typo : singleEdits("INNOVATIONS")) {
-            List<String> probes = NameBlocker.typoProbes(NameNormalizer.tokens(company.replace("INNOVATIONS", typo)));
+            List<String> probes = NameBlocker.halfProbes(NameNormalizer.tokens(company.replace("INNOVATIONS", typo)));
             if (probes.stream().noneMatch(filed::contains)) {
                 missed++;
             }
@@ -148,11 +148,11 @@ class NameBlockerTest {
     @Test
     void aTypoInACommonWordIsProbedWithTheNameRespelled() {
         String[] company = NameNormalizer.tokens("STRATEGIC PHOTONICS TOTHKIRKIX TECHNOLOGY LLC");
-        List<String> probes = NameBlocker.typoProbes(NameNormalizer.tokens("Strategic Photonics Tothkirkix Mechnology"));
+        List<String> probes = NameBlocker.respelledKeys(NameNormalizer.tokens("Strategic Photonics Tothkirkix Mechnology"));
 
         assertThat(probes).as("the company's own full and skeleton keys")
                 .containsAll(NameBlocker.ownNameKeys(company));
-        assertThat(NameBlocker.typoProbes(NameNormalizer.tokens("Strategic Photonics Tothkirkix Technology")))
+        assertThat(NameBlocker.respelledKeys(NameNormalizer.tokens("Strategic Photonics Tothkirkix Technology")))
                 .as("nothing to respell").doesNotContainAnyElementsOf(NameBlocker.ownNameKeys(company));
     }
 
