@@ -234,22 +234,8 @@ final class SnapshotBuilder {
         manifest.directoryBits = SnapshotFormat.directoryBits(manifest.entries);
         int slotsPerBucket = 1 << (manifest.directoryBits - SnapshotFormat.BUCKET_BITS);
         int shift = 63 - manifest.directoryBits + SnapshotFormat.BUCKET_BITS;
-        ArrayDeque<Future<long[]>> sorted = new ArrayDeque<>();
-        int submitted = 0;
-        long written = 0;
-        for (int b = 0; b < Buckets.COUNT; b++) {
-            while (submitted < Buckets.COUNT && sorted.size() < 2 * threads) {
-                final int bucket = submitted++;
-                sorted.add(workers.submit(() -> {
-                    long[] entries = buckets.take(bucket);
-                    for (int i = 0; i < entries.length; i++) {
-                        entries[i] = (entries[i] & ~(long) SnapshotFormat.SLOT_MASK) | slots[SnapshotFormat.slot(entries[i])];
-                    }
-                    Arrays.sort(entries);
-                    return entries;
-                }));
-            }
-            long[] entries = ParallelReads.await(sorted.poll());
+        ParallelReads.inOrder(workers, Buckets.COUNT, 2 * threads, b -> () -> buckets.sorted(b, slots), entries -> {
+            long written = sections.index.size() / Long.BYTES;
             int i = 0;
             for (int slot = 0; slot < slotsPerBucket; slot++) {
                 sections.directory.putInt((int) (written + i));
@@ -257,8 +243,8 @@ final class SnapshotBuilder {
                     sections.index.putLong(entries[i++]);
                 }
             }
-            written += entries.length;
-        }
+        });
+        long written = sections.index.size() / Long.BYTES;
         sections.directory.putInt((int) written);
         if (written != manifest.entries) {
             throw new IllegalStateException("index holds " + written + " entries, expected " + manifest.entries);
@@ -391,8 +377,18 @@ final class SnapshotBuilder {
             return chunk;
         }
 
+        /** Bucket {@code b}'s entries pointed at their rows' record {@code slots}, sorted; the bucket is emptied. */
+        long[] sorted(int b, int[] slots) {
+            long[] entries = take(b);
+            for (int i = 0; i < entries.length; i++) {
+                entries[i] = (entries[i] & ~(long) SnapshotFormat.SLOT_MASK) | slots[SnapshotFormat.slot(entries[i])];
+            }
+            Arrays.sort(entries);
+            return entries;
+        }
+
         /** Bucket {@code b}'s entries, in the order they were added; the bucket is emptied. */
-        long[] take(int b) {
+        private long[] take(int b) {
             List<LongBuffer> taken = chunks.set(b, List.of());
             int size = 0;
             for (LongBuffer chunk : taken) {

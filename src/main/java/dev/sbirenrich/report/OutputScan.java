@@ -18,17 +18,14 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -104,28 +101,13 @@ public final class OutputScan {
             return thread;
         });
         try {
-            Deque<Future<List<EnrichedLine>>> inFlight = new ArrayDeque<>();
-            int next = 0;
-            while (next < parts.size() || !inFlight.isEmpty()) {
-                while (next < parts.size() && inFlight.size() < 2 * threads) {
-                    Path part = parts.get(next++);
-                    inFlight.add(parsers.submit(() -> enrichedLines(part)));
-                }
-                for (EnrichedLine line : awaitParsed(inFlight.poll())) {
-                    countEnriched(summary, line);
-                }
-            }
-        } finally {
-            parsers.shutdownNow();
-        }
-    }
-
-    private static List<EnrichedLine> awaitParsed(Future<List<EnrichedLine>> parsed) throws IOException {
-        try {
-            return ParallelReads.await(parsed);
+            ParallelReads.inOrder(parsers, parts.size(), 2 * threads, i -> () -> enrichedLines(parts.get(i)),
+                    lines -> lines.forEach(line -> countEnriched(summary, line)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while scanning the output");
+        } finally {
+            parsers.shutdownNow();
         }
     }
 
