@@ -3,13 +3,16 @@ package dev.sbirenrich.reference;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The snapshots open in this process, shared by every subtask in it: a TaskManager maps each
+ * The snapshots open in this process, shared by every subtask in it: a TaskManager opens each
  * snapshot once, and verifies its checksum once, whatever its slot count. Counted, so a snapshot
- * that no subtask uses any more is dropped (its mapping goes with the garbage).
+ * that no subtask uses any more is dropped (its memory and mappings go with the garbage).
  */
 public final class OpenSnapshots {
+    private static final Logger LOG = LoggerFactory.getLogger(OpenSnapshots.class);
     private static final Map<SnapshotDescriptor, Open> OPEN = new HashMap<>();
 
     private OpenSnapshots() {}
@@ -19,6 +22,10 @@ public final class OpenSnapshots {
         Open open = OPEN.get(descriptor);
         if (open == null) {
             open = new Open(ReferenceSnapshot.open(Path.of(descriptor.location), descriptor.checksum, true));
+            long loaded = open.snapshot.loadedBytes();
+            LOG.info("reference snapshot {} open: {}", descriptor.id, loaded > 0
+                    ? (loaded >> 20) + " MiB of index, directory and records read into direct memory"
+                    : "all mapped (its index, directory and records need more than half the direct memory left)");
             OPEN.put(descriptor, open);
         }
         open.users++;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
 
-/** Reads a snapshot file through a small buffer (page cache, not the process's memory) for its CRC32C. */
+/** CRC32C of snapshot files: read through a small buffer (page cache, not the process's memory), or already in memory. */
 final class SnapshotFiles {
     private SnapshotFiles() {}
 
@@ -21,6 +21,13 @@ final class SnapshotFiles {
                 buffer.clear();
             }
         }
+        return crc.getValue();
+    }
+
+    /** The CRC32C of a file read into memory, from its start to its limit. */
+    static long crc(ByteBuffer file) {
+        CRC32C crc = new CRC32C();
+        crc.update(file.duplicate());
         return crc.getValue();
     }
 }

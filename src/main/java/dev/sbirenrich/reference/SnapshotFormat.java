@@ -45,6 +45,8 @@ final class SnapshotFormat {
     static final String OFFSETS = "offsets.bin";
     static final String ROWS = "rows.bin";
     static final String REJECTED = "rejected.jsonl";
+    /** The files every probe reads at random, read into memory when they fit ({@link ReferenceSnapshot}). */
+    static final List<String> LOADABLE_FILES = List.of(INDEX, DIRECTORY, RECORDS);
     /** Every file the checksum covers, in checksum order. */
     static final List<String> DATA_FILES = List.of(INDEX, DIRECTORY, RECORDS, OFFSETS, ROWS, REJECTED);
 

@@ -54,6 +54,29 @@ class ReferenceSnapshotTest {
     }
 
     @Test
+    void theSectionsProbesReadAreReadIntoMemoryWhenTheyFitAndMappedWhenNot() {
+        ReferenceSnapshot loaded = ReferenceSnapshot.open(dir, descriptor.checksum, true, Long.MAX_VALUE);
+        ReferenceSnapshot mapped = ReferenceSnapshot.open(dir, descriptor.checksum, true, 0);
+        long sections = SnapshotFormat.LOADABLE_FILES.stream().mapToLong(f -> dir.resolve(f).toFile().length()).sum();
+        assertThat(loaded.loadedBytes()).isEqualTo(sections);
+        assertThat(mapped.loadedBytes()).isZero();
+        long key = KeyHash.of(dev.sbirenrich.matching.LookupKeys.uei("ORIONPHO0001"));
+        assertThat(loaded.range(key)).isEqualTo(mapped.range(key));
+        int entry = (int) (loaded.range(key) >>> 32);
+        int slot = loaded.slotAt(entry);
+        assertThat(slot).isEqualTo(mapped.slotAt(entry));
+        assertThat(loaded.record(slot, 0)).isEqualTo(mapped.record(slot, 0)).isEqualTo(1);
+        assertThat(loaded.token(slot, 0)).isEqualTo(mapped.token(slot, 0));
+    }
+
+    @Test
+    void aFlippedByteInASectionReadIntoMemoryIsFound() throws IOException {
+        flipLastByte(dir.resolve(SnapshotFormat.INDEX));
+        assertRefused(() -> ReferenceSnapshot.open(dir, descriptor.checksum, true, Long.MAX_VALUE))
+                .hasMessageContaining("index.bin does not match its checksum");
+    }
+
+    @Test
     void aRowThatCannotBeReadIsKeptAsARejectionNotARow() throws IOException {
         assertThat(descriptor.rows).isEqualTo(2);
         ReferenceSnapshot snapshot = ReferenceSnapshot.open(dir, descriptor.checksum, true);
@@ -87,7 +110,9 @@ class ReferenceSnapshotTest {
         try (FileChannel index = FileChannel.open(dir.resolve(SnapshotFormat.INDEX), StandardOpenOption.WRITE)) {
             index.truncate(index.size() - 8);
         }
-        assertRefused(() -> ReferenceSnapshot.open(dir, descriptor.checksum, false))
+        assertRefused(() -> ReferenceSnapshot.open(dir, descriptor.checksum, false, 0))
+                .hasMessageContaining("index.bin has");
+        assertRefused(() -> ReferenceSnapshot.open(dir, descriptor.checksum, false, Long.MAX_VALUE))
                 .hasMessageContaining("index.bin has");
     }
 
