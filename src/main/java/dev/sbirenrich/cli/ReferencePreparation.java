@@ -24,8 +24,9 @@ final class ReferencePreparation {
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!ensured.reused()) {
             // The build's working set (index entries, records) is garbage now: a full collection
-            // lets the heap shrink before the award phase maps the snapshot, which keeps the
-            // process's peak memory at the larger of the two phases instead of their sum.
+            // lets the heap shrink, and frees the direct buffers, before the award phase opens the
+            // snapshot, which keeps the process's peak memory at the larger of the two phases
+            // instead of their sum, and leaves the snapshot the direct memory to load into.
             System.gc();
         }
         var manifest = ensured.manifest();
