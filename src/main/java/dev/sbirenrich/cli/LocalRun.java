@@ -23,6 +23,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -65,9 +67,10 @@ final class LocalRun {
         long startNanos = System.nanoTime();
         var reference = ReferencePreparation.prepare(recipients, settings, console);
         SnapshotDescriptor snapshot = reference.snapshot().descriptor();
-        // Opened (and verified) here, where a bad snapshot is one line before any job starts; the
+        // Opened (read, verified) beside the cluster's start-up, which leaves a core idle, and waited
+        // for before the job is submitted, so a bad snapshot is one line before any job starts; the
         // job's subtasks share this process, so they find it open.
-        OpenSnapshots.acquire(snapshot);
+        CompletableFuture<Void> opening = CompletableFuture.runAsync(() -> OpenSnapshots.acquire(snapshot));
         JobExecutionResult result;
         ConsoleProgress progress;
         String checkpoints = settings.pipeline.checkpointDir != null
@@ -89,6 +92,7 @@ final class LocalRun {
 
             StreamGraph job = LocalCluster.graph(env, conf, "sbir-enrich");
             cluster = LocalCluster.start(conf, job);
+            awaitOpen(opening);
             String host = conf.get(RestOptions.ADDRESS);
             if (settings.pipeline.webUiPort > 0) {
                 console.printf("Flink web UI while the job runs: http://%s:%d%n", host, settings.pipeline.webUiPort);
@@ -112,6 +116,8 @@ final class LocalRun {
             if (cluster != null && !keepUi) {
                 cluster.close();
             }
+            // Released once opened: an opening that failed left nothing to release.
+            opening.handle((opened, failure) -> null).join();
             OpenSnapshots.release(snapshot);
         }
 
@@ -138,6 +144,15 @@ final class LocalRun {
             keepUiUp(settings, console);
         }
         return completed;
+    }
+
+    /** Waits for the snapshot to open; a snapshot that cannot be used fails the run with its one-line reason. */
+    private static void awaitOpen(CompletableFuture<Void> opening) {
+        try {
+            opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Blocks until Ctrl-C (or SIGTERM): the JVM's exit then stops the cluster with it. */

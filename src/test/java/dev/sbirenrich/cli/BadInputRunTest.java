@@ -89,6 +89,32 @@ class BadInputRunTest {
                 read - 1, AWARDS, ms);
     }
 
+    /** The snapshot is opened beside the cluster's start-up, and still refused before any job runs. */
+    @Test
+    void aCorruptSnapshotInTheStoreIsRefusedInOneLineBeforeAnyJob() throws Exception {
+        Path store = temp.resolve("reference-store");
+        assertThat(command("reference", "build", "--recipients", recipients().toString(),
+                "--reference-store", store.toString())).as(err.toString()).isZero();
+        Path snapshot;
+        try (var dirs = Files.list(store)) {
+            snapshot = dirs.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        try (RandomAccessFile index = new RandomAccessFile(snapshot.resolve("index.bin").toFile(), "rw")) {
+            index.seek(index.length() - 1);
+            int last = index.read();
+            index.seek(index.length() - 1);
+            index.write(last ^ 1);
+        }
+        Path out = temp.resolve("out");
+
+        int exit = run(firstAwards(200), recipients(), out);
+
+        assertOneLine(exit, 1, "reference snapshot " + snapshot.getFileName(), "is corrupt (index.bin does not match its checksum)",
+                "rebuild it with `sbir-enrich reference build`");
+        assertThat(RunGate.isPublished(out)).isFalse();
+        assertThat(CommittedFiles.under(out.resolve(OutputLayout.ENRICHED_DIR))).isEmpty();
+    }
+
     @Test
     void aTruncatedRecipientsGzipFailsTheGateUnlessAllowed() throws Exception {
         Path awards = firstAwards(2_000);
