@@ -47,19 +47,6 @@ public final class JsonLines {
         try (JsonGenerator json = generator(out)) {
             Award award = enriched.award;
             json.writeStartObject();
-            json.writeObjectFieldStart("award");
-            for (int i = 0; i < AWARD_NAMES.length; i++) {
-                if (award.values != null && i < award.values.length && award.values[i] != null) {
-                    field(json, AWARD_NAMES[i], award.values[i]);
-                }
-            }
-            if (award.extraNames != null) {
-                for (int i = 0; i < award.extraNames.length; i++) {
-                    json.writeStringField(award.extraNames[i], award.extraValues[i]);
-                }
-            }
-            json.writeEndObject();
-
             json.writeObjectFieldStart("parsed");
             writeNumberOrNull(json, "amount", award.amount);
             writeNumberOrNull(json, "award_year", award.awardYear);
@@ -73,6 +60,21 @@ public final class JsonLines {
             json.writeStringField("file", award.sourceFile);
             json.writeNumberField("record", award.recordNumber);
             json.writeEndObject();
+            // The award's cells last: a reader that counts matches (report.EnrichedLine) reads the
+            // sections above and stops at the award's Phase, skipping the rest of the line unparsed.
+            json.writeObjectFieldStart("award");
+            for (int i = 0; i < AWARD_NAMES.length; i++) {
+                if (award.values != null && i < award.values.length && award.values[i] != null) {
+                    field(json, AWARD_NAMES[i], award.values[i]);
+                }
+            }
+            if (award.extraNames != null) {
+                for (int i = 0; i < award.extraNames.length; i++) {
+                    json.writeStringField(award.extraNames[i], award.extraValues[i]);
+                }
+            }
+            json.writeEndObject();
+
             json.writeEndObject();
         }
         out.write('\n');

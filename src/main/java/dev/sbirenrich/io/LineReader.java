@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * for it ({@link #overlongBytes()} tells its real length) and the rest is read through the same
  * buffer, so memory stays bounded however long the line is.
  */
-final class LineReader implements Closeable {
+public final class LineReader implements Closeable {
     static final int MAX_LINE_BYTES = 16 << 20;
     /** What is kept of an overlong line, to show in its rejection. */
     static final int SAMPLE_BYTES = 1024;
@@ -34,12 +34,12 @@ final class LineReader implements Closeable {
     private long number;
     private long overlongBytes;
 
-    LineReader(InputStream in) {
+    public LineReader(InputStream in) {
         this.in = in;
     }
 
     /** Moves to the next line; false at the end of the stream. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         overlongBytes = 0;
         int scanFrom = pos;
         while (true) {
@@ -132,15 +132,16 @@ final class LineReader implements Closeable {
         }
     }
 
-    byte[] buffer() {
+    /** The buffer holding the current line, from {@link #start()} to {@link #end()} (its terminator excluded). */
+    public byte[] buffer() {
         return buf;
     }
 
-    int start() {
+    public int start() {
         return start;
     }
 
-    int end() {
+    public int end() {
         return end;
     }
 

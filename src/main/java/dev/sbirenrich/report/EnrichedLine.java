@@ -6,6 +6,9 @@ import java.io.IOException;
 
 /** The fields of one enriched output line that summaries and reports aggregate over. */
 public final class EnrichedLine {
+    /** match, source and parsed: the sections read before the award's Phase ends the parse. */
+    private static final int COUNTED_SECTIONS = 3;
+
     public String method;
     public double score;
     public String ueiStatus;
@@ -24,19 +27,39 @@ public final class EnrichedLine {
     public String decisionDuns;
     public String decisionProblem;
 
-    /** Parses the object the parser is on, skipping the bulky award cells and candidates. */
+    /**
+     * Parses the line whose object the parser is on, skipping candidates and the award's cells but
+     * Phase. The parser must hold this one line: once the other sections are read, parsing stops at
+     * the award's Phase, before the object's end (the job writes the award last, so most of a line
+     * is never tokenized).
+     */
     public static EnrichedLine parse(JsonParser parser) {
         EnrichedLine line = new EnrichedLine();
         try {
-            JsonFields.each(parser, section -> {
+            int sections = 0;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String section = parser.currentName();
+                parser.nextToken();
                 switch (section) {
                     case "match" -> line.readMatch(parser);
                     case "source" -> line.readSource(parser);
-                    case "award" -> line.readAward(parser);
                     case "parsed" -> line.readParsed(parser);
-                    default -> { }
+                    case "award" -> {
+                        if (line.readPhase(parser)) {
+                            if (sections == COUNTED_SECTIONS) {
+                                return line;
+                            }
+                            skipRest(parser);
+                        }
+                        continue;
+                    }
+                    default -> {
+                        parser.skipChildren();
+                        continue;
+                    }
                 }
-            });
+                sections++;
+            }
         } catch (IOException e) {
             throw new IllegalStateException("unreadable enriched row: " + e.getMessage(), e);
         }
@@ -89,12 +112,26 @@ public final class EnrichedLine {
         });
     }
 
-    private void readAward(JsonParser parser) throws IOException {
-        JsonFields.each(parser, field -> {
+    /** Reads the award's cells up to Phase; true when it stopped there, inside the award's object. */
+    private boolean readPhase(JsonParser parser) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
             if ("Phase".equals(field)) {
                 phase = parser.getValueAsString();
+                return true;
             }
-        });
+            parser.skipChildren();
+        }
+        return false;
+    }
+
+    /** Skips the rest of the object the parser is inside. */
+    private static void skipRest(JsonParser parser) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            parser.nextToken();
+            parser.skipChildren();
+        }
     }
 
     private void readParsed(JsonParser parser) throws IOException {

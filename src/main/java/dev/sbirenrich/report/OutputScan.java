@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.sbirenrich.io.DecisionsReader;
+import dev.sbirenrich.io.LineReader;
 import dev.sbirenrich.io.ParallelReads;
 import dev.sbirenrich.model.Decision;
 import dev.sbirenrich.model.MatchMethod;
@@ -31,8 +32,9 @@ import java.util.function.Consumer;
 /**
  * Reads a run's committed output once and counts what the summary needs. "Awards read" is taken
  * from the readers' record numbering, so a lost or duplicated award shows up as a gap or a repeat.
- * Enriched part files are parsed on every core (parsing is nearly all of the cost) and counted in
- * file order, with a few files in flight so memory stays bounded whatever the output's size.
+ * Enriched part files are parsed on every core (parsing is nearly all of the cost), each line only
+ * up to its award's Phase ({@link EnrichedLine#parse}), and counted in file order, with a few files
+ * in flight so memory stays bounded whatever the output's size.
  */
 public final class OutputScan {
     private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -111,9 +113,22 @@ public final class OutputScan {
         }
     }
 
+    /** A parser per line, so that a line's parse can stop before its end ({@link EnrichedLine#parse}). */
     private static List<EnrichedLine> enrichedLines(Path part) throws IOException {
         List<EnrichedLine> lines = new ArrayList<>();
-        eachRecord(part, parser -> lines.add(EnrichedLine.parse(parser)));
+        try (LineReader reader = new LineReader(Files.newInputStream(part))) {
+            while (reader.next()) {
+                if (reader.end() == reader.start()) {
+                    continue;
+                }
+                try (JsonParser parser = JSON.createParser(reader.buffer(), reader.start(), reader.end() - reader.start())) {
+                    if (parser.nextToken() != JsonToken.START_OBJECT) {
+                        throw new IllegalStateException("unreadable enriched row in " + part + ": not a JSON object");
+                    }
+                    lines.add(EnrichedLine.parse(parser));
+                }
+            }
+        }
         return lines;
     }
 
