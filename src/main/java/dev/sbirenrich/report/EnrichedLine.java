@@ -49,7 +49,7 @@ public final class EnrichedLine {
                             if (sections == COUNTED_SECTIONS) {
                                 return line;
                             }
-                            skipRest(parser);
+                            JsonFields.each(parser, field -> { });
                         }
                         continue;
                     }
@@ -114,24 +114,13 @@ public final class EnrichedLine {
 
     /** Reads the award's cells up to Phase; true when it stopped there, inside the award's object. */
     private boolean readPhase(JsonParser parser) throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            parser.nextToken();
-            if ("Phase".equals(field)) {
-                phase = parser.getValueAsString();
-                return true;
+        return JsonFields.until(parser, field -> {
+            if (!"Phase".equals(field)) {
+                return false;
             }
-            parser.skipChildren();
-        }
-        return false;
-    }
-
-    /** Skips the rest of the object the parser is inside. */
-    private static void skipRest(JsonParser parser) throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            parser.nextToken();
-            parser.skipChildren();
-        }
+            phase = parser.getValueAsString();
+            return true;
+        });
     }
 
     private void readParsed(JsonParser parser) throws IOException {

@@ -12,16 +12,36 @@ final class JsonFields {
         void read(String field) throws IOException;
     }
 
+    /** Reads what it wants of one field's value, as {@link Reader}, and says whether to stop there. */
+    @FunctionalInterface
+    interface Stopper {
+        boolean readAndStop(String field) throws IOException;
+    }
+
     private JsonFields() {}
 
     static void each(JsonParser parser, Reader reader) throws IOException {
+        until(parser, field -> {
+            reader.read(field);
+            return false;
+        });
+    }
+
+    /**
+     * {@link #each}, but stops after the field whose read returns true, leaving the parser inside
+     * the object; true when it stopped, false when the object ended first.
+     */
+    static boolean until(JsonParser parser, Stopper reader) throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
-            reader.read(field);
+            if (reader.readAndStop(field)) {
+                return true;
+            }
             // Skips an object or array the reader left unread; a no-op after a scalar or after
             // a nested object the reader consumed (the parser is then on its end token).
             parser.skipChildren();
         }
+        return false;
     }
 }
