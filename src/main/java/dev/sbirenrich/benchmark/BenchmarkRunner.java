@@ -5,6 +5,8 @@ import dev.sbirenrich.evaluation.EvaluationOptions;
 import dev.sbirenrich.evaluation.EvaluationReport;
 import dev.sbirenrich.evaluation.Evaluator;
 import dev.sbirenrich.evaluation.Tally;
+import dev.sbirenrich.peer.DuckDbEnrichment;
+import dev.sbirenrich.peer.PlainJavaEnrichment;
 import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -83,14 +85,14 @@ public final class BenchmarkRunner {
         Reports.deleteTree(work);
         Files.createDirectories(work);
         ReferenceStores stores = new ReferenceStores(work);
-        if (options.contenders.contains(Contender.FLINK_WARM)) {
+        if (options.contenders.stream().anyMatch(Contender::usesWarmStore)) {
             prepareWarmStore(stores.warm(), data, work);
         }
         for (int round = 1; round <= options.runs; round++) {
             for (Contender contender : options.contenders) {
                 Path dir = work.resolve(contender.label + "-" + round);
                 Files.createDirectories(dir);
-                Path store = contender.flink ? stores.forRound(contender, dir) : null;
+                Path store = contender == Contender.PEER ? null : stores.forRound(contender, dir);
                 List<String> command = command(contender, data, dir, freePort(), store);
                 log.printf("run %d/%d %s ...%n", round, options.runs, contender.label);
                 RunRecord run = measure(contender, command, data, dir);
@@ -185,11 +187,19 @@ public final class BenchmarkRunner {
         Path recipients = data.resolve(DataGenerator.RECIPIENTS_CSV);
         Path output = dir.resolve("output");
         if (!contender.flink) {
-            return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + options.heap, "-Xlog:gc:file=" + dir.resolve("gc.log"),
-                    "-cp", System.getProperty("java.class.path"), "dev.sbirenrich.peer.DuckDbEnrichment",
-                    "--awards", awards.toString(), "--recipients", recipients.toString(),
-                    "--output", output.toString(), "--threads", Integer.toString(options.parallelism));
+                    "-cp", System.getProperty("java.class.path")));
+            if (contender == Contender.PEER) {
+                command.addAll(List.of(DuckDbEnrichment.class.getName(), "--awards", awards.toString(),
+                        "--recipients", recipients.toString()));
+            } else {
+                command.addAll(List.of(PlainJavaEnrichment.class.getName(), "--awards", awards.toString(),
+                        "--recipients", recipients.toString(), "--reference-store", store.toString()));
+            }
+            command.addAll(List.of("--output", output.toString(), "--threads", Integer.toString(options.parallelism)));
+            return command;
         }
         Path config = dir.resolve("benchmark-settings.yaml");
         Files.writeString(config, "pipeline:\n  flinkOptions:\n    metrics.fetcher.update-interval: \""
@@ -229,9 +239,17 @@ public final class BenchmarkRunner {
                 run.timeline = BenchmarkMetrics.timeline(seen.job(), outcome.startEpochMillis());
                 run.counters = BenchmarkMetrics.counters(seen.samples(), outcome.startEpochMillis());
             } else {
-                var peer = Reports.JSON.readTree(output.resolve("peer-summary.json").toFile());
+                var peer = Reports.JSON.readTree(output.resolve(DuckDbEnrichment.SUMMARY_FILE).toFile());
                 figures.put(BenchmarkMetrics.LOAD_SECONDS, peer.path("load_seconds").asDouble());
                 figures.put(BenchmarkMetrics.MATCH_SECONDS, peer.path("match_and_write_seconds").asDouble());
+                if (contender.usesWarmStore()) {
+                    run.referenceSnapshot = peer.path("reference_snapshot").asText();
+                    run.referenceReused = peer.path("reference_reused").asBoolean();
+                }
+                if (contender.usesWarmStore() && !run.referenceReused) {
+                    run.discarded = "the warm store did not hold snapshot " + peer.path("reference_snapshot").asText()
+                            + ": it was built";
+                }
             }
             quality(output, data, dir, figures);
         }

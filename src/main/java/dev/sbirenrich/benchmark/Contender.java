@@ -10,7 +10,9 @@ public enum Contender {
             true),
     FLINK_WARM("flink-warm", "the same job with a reference store that already holds the snapshot (built once, untimed, before the rounds)",
             true),
-    DUCKDB("duckdb", "DuckDB SQL: UEI and DUNS joins, blocked Jaro-Winkler name join (peer.DuckDbEnrichment)", false);
+    DUCKDB("duckdb", "DuckDB SQL: UEI and DUNS joins, blocked Jaro-Winkler name join (peer.DuckDbEnrichment)", false),
+    PLAIN_JAVA("plain-java", "the job's own code without Flink: the warm store's snapshot, the award reader, matcher and JSON "
+            + "writer on plain threads in one JVM (peer.PlainJavaEnrichment); what Flink's runtime adds is the difference", false);
 
     /**
      * The contender regressions are judged on: the steady state, where the recipients dump has not
@@ -36,6 +38,11 @@ public enum Contender {
         this.label = label;
         this.description = description;
         this.flink = flink;
+    }
+
+    /** Whether its rounds share the warm store, which holds the snapshot before the first timed round. */
+    public boolean usesWarmStore() {
+        return this == FLINK_WARM || this == PLAIN_JAVA;
     }
 
     public static Contender parse(String label) {

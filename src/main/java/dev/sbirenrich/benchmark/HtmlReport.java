@@ -53,17 +53,17 @@ public final class HtmlReport {
                 }
             }
         }
-        List<String> flink = MarkdownSummary.flinkContenders(r);
-        if (!flink.isEmpty()) {
+        List<String> compared = MarkdownSummary.comparedContenders(r);
+        if (!compared.isEmpty()) {
             html.append("<h2>Against the DuckDB peer of this benchmark</h2><table><tr><th>ratio</th>");
-            flink.forEach(name -> html.append("<th>").append(Html.escape(name)).append("</th>"));
+            compared.forEach(name -> html.append("<th>").append(Html.escape(name)).append("</th>"));
             html.append("</tr>");
             for (Ratios.Row row : Ratios.ROWS) {
-                if (flink.stream().noneMatch(c -> r.ratios.containsKey(Ratios.key(c, row.suffix())))) {
+                if (compared.stream().noneMatch(c -> r.ratios.containsKey(Ratios.key(c, row.suffix())))) {
                     continue;
                 }
                 html.append("<tr><td>").append(Html.escape(row.label())).append("</td>");
-                flink.forEach(c -> html.append("<td class=\"n\">")
+                compared.forEach(c -> html.append("<td class=\"n\">")
                         .append(MarkdownSummary.ratio(r.ratios.get(Ratios.key(c, row.suffix())))).append("</td>"));
                 html.append("</tr>");
             }

@@ -44,20 +44,20 @@ public final class MarkdownSummary {
             }
         }
 
-        List<String> flink = flinkContenders(r);
-        if (!flink.isEmpty()) {
+        List<String> compared = comparedContenders(r);
+        if (!compared.isEmpty()) {
             md.append("Against the DuckDB peer of this benchmark (medians; time ratios below 1 and \"times faster\" above 1 favour the job):\n\n");
             md.append("| ratio |");
-            flink.forEach(name -> md.append(' ').append(name).append(" |"));
+            compared.forEach(name -> md.append(' ').append(name).append(" |"));
             md.append("\n|---|");
-            flink.forEach(name -> md.append("---:|"));
+            compared.forEach(name -> md.append("---:|"));
             md.append('\n');
             for (Ratios.Row row : Ratios.ROWS) {
-                if (flink.stream().noneMatch(c -> r.ratios.containsKey(Ratios.key(c, row.suffix())))) {
+                if (compared.stream().noneMatch(c -> r.ratios.containsKey(Ratios.key(c, row.suffix())))) {
                     continue;
                 }
                 md.append("| ").append(row.label()).append(" |");
-                flink.forEach(c -> md.append(' ').append(ratio(r.ratios.get(Ratios.key(c, row.suffix())))).append(" |"));
+                compared.forEach(c -> md.append(' ').append(ratio(r.ratios.get(Ratios.key(c, row.suffix())))).append(" |"));
                 md.append('\n');
             }
             md.append('\n');
@@ -93,8 +93,8 @@ public final class MarkdownSummary {
         }
     }
 
-    /** The Flink contenders of a result that have any ratio, in run order. */
-    static List<String> flinkContenders(BenchmarkResult r) {
+    /** The contenders of a result that have any ratio to the peer, in run order. */
+    static List<String> comparedContenders(BenchmarkResult r) {
         return r.contenders.keySet().stream()
                 .filter(name -> Ratios.ROWS.stream().anyMatch(row -> r.ratios.containsKey(Ratios.key(name, row.suffix()))))
                 .toList();

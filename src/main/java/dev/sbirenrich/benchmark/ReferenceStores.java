@@ -30,11 +30,11 @@ final class ReferenceStores {
     }
 
     /**
-     * The store a Flink contender's round runs with: the warm store, or the cold round's own store,
+     * The store a contender's round runs with: the warm store, or the cold round's own store,
      * created empty (anything there is deleted first).
      */
     Path forRound(Contender contender, Path roundDir) throws IOException {
-        if (contender == Contender.FLINK_WARM) {
+        if (contender.usesWarmStore()) {
             return warm();
         }
         Path store = roundDir.resolve(STORE_DIR);
@@ -45,7 +45,7 @@ final class ReferenceStores {
 
     /** After a round: a cold store and its snapshot go (hundreds of MiB at full scale); the warm one stays. */
     void release(Contender contender, Path store) throws IOException {
-        if (contender != Contender.FLINK_WARM) {
+        if (!contender.usesWarmStore()) {
             Reports.deleteTree(store);
         }
     }

@@ -31,9 +31,10 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--save-as-baseline", description = "Make this result the baseline of its scale (reports/benchmarks/baseline.json).")
     boolean saveAsBaseline;
 
-    @Option(names = "--contenders", split = ",", paramLabel = "LIST", defaultValue = "flink-cold,flink-warm,duckdb",
+    @Option(names = "--contenders", split = ",", paramLabel = "LIST", defaultValue = "flink-cold,flink-warm,duckdb,plain-java",
             description = "Which to run: flink-cold (empty reference store each round: the snapshot is built),"
-                    + " flink-warm (the store already holds the snapshot), duckdb (default: ${DEFAULT-VALUE}).")
+                    + " flink-warm (the store already holds the snapshot), duckdb, plain-java (the job's code on plain"
+                    + " threads, without Flink, on flink-warm's store) (default: ${DEFAULT-VALUE}).")
     List<String> contenders;
 
     @Option(names = "--recipients-factor", paramLabel = "F", defaultValue = "1",

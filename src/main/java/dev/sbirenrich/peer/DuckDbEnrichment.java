@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
 @Command(name = "duckdb-peer", mixinStandardHelpOptions = true,
         description = "Enrich awards with DuckDB SQL (the benchmark's peer).")
 public final class DuckDbEnrichment implements Callable<Integer> {
-    static final String SUMMARY_FILE = "peer-summary.json";
+    /** Where a peer writes its phase times, for the benchmark. */
+    public static final String SUMMARY_FILE = "peer-summary.json";
     private static final String SQL_RESOURCE = "/peer/duckdb-enrichment.sql";
 
     @Option(names = "--awards", required = true, paramLabel = "FILE", description = "SBIR awards CSV.")

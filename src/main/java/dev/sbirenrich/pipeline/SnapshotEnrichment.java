@@ -2,7 +2,6 @@ package dev.sbirenrich.pipeline;
 
 import dev.sbirenrich.matching.Identifiers;
 import dev.sbirenrich.matching.LookupKeys;
-import dev.sbirenrich.matching.MatchCascade;
 import dev.sbirenrich.matching.MatchingSettings;
 import dev.sbirenrich.metrics.EnrichmentMetrics;
 import dev.sbirenrich.metrics.MetricNames;
@@ -16,13 +15,11 @@ import dev.sbirenrich.model.ProbeAnswer;
 import dev.sbirenrich.model.Recipient;
 import dev.sbirenrich.model.Severity;
 import dev.sbirenrich.reference.OpenSnapshots;
-import dev.sbirenrich.reference.ReferenceLookup;
 import dev.sbirenrich.reference.ReferenceSnapshot;
 import dev.sbirenrich.reference.SnapshotDescriptor;
 import dev.sbirenrich.reference.SnapshotException;
+import dev.sbirenrich.reference.SnapshotMatcher;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
@@ -81,10 +78,9 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
     /** How many awards {@link #decisions} holds: with none, an award costs no lookup at all. */
     private transient int decided;
     private transient SnapshotDescriptor active;
-    private transient ReferenceLookup lookup;
+    private transient SnapshotMatcher matcher;
     private transient SnapshotDescriptor opened;
     private transient SnapshotDescriptor prefetched;
-    private transient MatchCascade cascade;
     private transient EnrichmentMetrics metrics;
     private transient Counter duplicateIdentifiers;
     private transient Counter switches;
@@ -129,7 +125,6 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
 
     @Override
     public void open(OpenContext openContext) {
-        cascade = new MatchCascade(settings);
         var group = getRuntimeContext().getMetricGroup();
         metrics = new EnrichmentMetrics(group);
         duplicateIdentifiers = group.counter(MetricNames.DUPLICATE_REFERENCE_IDENTIFIERS);
@@ -147,24 +142,8 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
             switched = null;
         }
         long start = System.nanoTime();
-        String awardId = award.awardId();
-        // An identifier whose recipient is named like the award decides without the name's blocks.
-        List<ProbeAnswer> answers = lookup.identifierAnswers(awardId, award.keys);
-        MatchResult match = cascade.identifiedAlike(award.keys, answers);
-        if (match == null) {
-            answers = lookup.answers(awardId, award.keys);
-            match = cascade.decide(award.keys, answers);
-            if (!match.method.matched()) {
-                // Undecided: a typo may have left the name only common keys, or keys that are no one's.
-                List<ProbeAnswer> typo = lookup.typoAnswers(awardId);
-                if (!typo.isEmpty()) {
-                    List<ProbeAnswer> all = new ArrayList<>(answers);
-                    all.addAll(typo);
-                    match = cascade.decide(award.keys, all);
-                }
-            }
-        }
-        lookup.complete(match);
+        SnapshotMatcher.Matched matched = matcher.match(award.awardId(), award.keys);
+        MatchResult match = matched.result();
         if (decided > 0) {
             Decision decision = decisions.get(Decision.awardId(award.sourceFile, award.recordNumber));
             if (decision != null) {
@@ -172,7 +151,7 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
             }
         }
         match.reference = active.id;
-        for (ProbeAnswer answer : answers) {
+        for (ProbeAnswer answer : matched.answers()) {
             if (answer.recipients.length > 1 && LookupKeys.isIdentifierKey(answer.key)) {
                 duplicateIdentifiers.inc();
             }
@@ -193,8 +172,8 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
             match.recipient = null;
             return;
         }
-        Recipient accepted = decision.uei != null ? lookup.byUei(Identifiers.normalizeUei(decision.uei))
-                : lookup.byDuns(Identifiers.normalizeDuns(decision.duns));
+        Recipient accepted = decision.uei != null ? matcher.byUei(Identifiers.normalizeUei(decision.uei))
+                : matcher.byDuns(Identifiers.normalizeDuns(decision.duns));
         if (accepted == null) {
             match.decisionProblem = MatchResult.RECIPIENT_NOT_IN_REFERENCE;
             decisionsUnapplied.inc();
@@ -265,7 +244,7 @@ public class SnapshotEnrichment extends BroadcastProcessFunction<Award, Broadcas
         if (descriptor.equals(opened)) {
             return;
         }
-        lookup = new ReferenceLookup(acquire(descriptor), settings);
+        matcher = new SnapshotMatcher(acquire(descriptor), settings);
         release(opened);
         opened = descriptor;
     }

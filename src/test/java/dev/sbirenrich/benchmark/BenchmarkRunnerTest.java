@@ -32,12 +32,12 @@ class BenchmarkRunnerTest {
     }
 
     @Test
-    void theDefaultContendersAreColdWarmAndThePeer() {
+    void theDefaultContendersAreColdWarmThePeerAndTheJobsCodeWithoutFlink() {
         assertThat(new BenchmarkOptions().contenders)
-                .containsExactly(Contender.FLINK_COLD, Contender.FLINK_WARM, Contender.DUCKDB);
+                .containsExactly(Contender.FLINK_COLD, Contender.FLINK_WARM, Contender.DUCKDB, Contender.PLAIN_JAVA);
         assertThat(Contender.JUDGED).isEqualTo(Contender.FLINK_WARM);
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Contender.parse("flink-keyed")))
-                .hasMessageContaining("was removed").hasMessageContaining("flink-cold, flink-warm, duckdb");
+                .hasMessageContaining("was removed").hasMessageContaining("flink-cold, flink-warm, duckdb, plain-java");
     }
 
     @Test
@@ -46,6 +46,7 @@ class BenchmarkRunnerTest {
         List<String> cold = runner.command(Contender.FLINK_COLD, dir, dir, 8099, dir.resolve("cold-store"));
         List<String> warm = runner.command(Contender.FLINK_WARM, dir, dir, 8099, dir.resolve("warm-store"));
         List<String> peer = runner.command(Contender.DUCKDB, dir, dir, 8099, null);
+        List<String> plain = runner.command(Contender.PLAIN_JAVA, dir, dir, 8099, dir.resolve("warm-store"));
 
         assertThat(cold).startsWith("/opt/sbir-enrich/bin/sbir-enrich", "run")
                 .containsSequence("--reference-store", dir.resolve("cold-store").toString())
@@ -54,6 +55,9 @@ class BenchmarkRunnerTest {
         warmWithColdStore.set(warm.indexOf("--reference-store") + 1, dir.resolve("cold-store").toString());
         assertThat(warmWithColdStore).isEqualTo(cold);
         assertThat(peer).contains("dev.sbirenrich.peer.DuckDbEnrichment").doesNotContain("--reference-store");
+        assertThat(plain).contains("dev.sbirenrich.peer.PlainJavaEnrichment")
+                .containsSequence("--reference-store", dir.resolve("warm-store").toString())
+                .containsSequence("--threads", "2");
     }
 
     /** A launch the fake launcher saw: the command, and what its reference store held at that moment. */
@@ -62,6 +66,7 @@ class BenchmarkRunnerTest {
 
     @Test
     void coldRoundsStartOnEmptyStoresAndTheWarmStoreHoldsTheSnapshotBeforeItsFirstRound() throws Exception {
+        // plain-java shares the warm store with flink-warm.
         Path data = dir.resolve("data");
         Files.createDirectories(data);
         Files.writeString(data.resolve(DataGenerator.RECIPIENTS_CSV), """
@@ -82,16 +87,17 @@ class BenchmarkRunnerTest {
             ReferenceStore.Ensured ensured = new ReferenceStore(store).ensure(input, 1, rows -> {});
             launches.add(new Launch(command, store, before, empty, ensured.reused(), ensured.descriptor().id));
             // The runs "fail" so the runner skips the output's evaluation: only the stores are under test.
-            return new MeasuredProcess.Outcome(command.contains("run") ? 1 : 0, 0.1, null, 0L, null);
+            return new MeasuredProcess.Outcome(command.contains("build") ? 0 : 1, 0.1, null, 0L, null);
         };
         BenchmarkOptions options = options();
-        options.contenders = List.of(Contender.FLINK_COLD, Contender.FLINK_WARM);
+        options.contenders = List.of(Contender.FLINK_COLD, Contender.FLINK_WARM, Contender.PLAIN_JAVA);
         options.runs = 2;
         BenchmarkResult result = new BenchmarkResult();
 
         new BenchmarkRunner(options, QUIET, fake).rounds(result, data);
 
-        assertThat(launches).extracting(l -> l.command().get(1)).containsExactly("reference", "run", "run", "run", "run");
+        assertThat(launches).extracting(l -> l.command().get(1))
+                .containsExactly("reference", "run", "run", "-Xmx1g", "run", "run", "-Xmx1g");
         Launch build = launches.get(0);
         assertThat(build.command()).containsSequence("reference", "build", "--recipients");
         assertThat(build.reused()).isFalse();
@@ -107,7 +113,11 @@ class BenchmarkRunnerTest {
             assertThat(l.snapshot()).isEqualTo(snapshot);
         });
         assertThat(cold.get(0).store()).isNotEqualTo(cold.get(1).store());
-        assertThat(warm).hasSize(2).allSatisfy(l -> {
+        List<Launch> plain = launches.stream()
+                .filter(l -> l.command().contains("dev.sbirenrich.peer.PlainJavaEnrichment")).toList();
+        assertThat(warm).hasSize(2);
+        assertThat(plain).hasSize(2);
+        assertThat(Stream.concat(warm.stream(), plain.stream())).allSatisfy(l -> {
             assertThat(l.store()).isEqualTo(build.store());
             assertThat(l.snapshotsAtLaunch()).containsExactly(snapshot);
             assertThat(l.reused()).isTrue();

@@ -1,0 +1,75 @@
+package dev.sbirenrich.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sbirenrich.matching.AwardKeyer;
+import dev.sbirenrich.matching.LookupKeys;
+import dev.sbirenrich.matching.MatchingSettings;
+import dev.sbirenrich.model.AwardKeys;
+import dev.sbirenrich.model.MatchMethod;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The order in which an award's probes are read, and what each step decides. */
+class SnapshotMatcherTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void anIdentifierWhoseRecipientIsNamedLikeTheAwardDecidesWithoutTheNamesBlocks() throws IOException {
+        SnapshotMatcher matcher = matcher(Dumps.row("ACME ROBOTICS LLC", "ACMEROBO0001", "CA"),
+                Dumps.row("ACME ROBOTICS INC", "ACMEROBO0002", "CA"));
+
+        SnapshotMatcher.Matched matched = matcher.match("awards.csv#1",
+                AwardKeyer.keysFor("Acme Robotics LLC", "ACMEROBO0001", null, null, "CA", null));
+
+        assertThat(matched.result().method).isEqualTo(MatchMethod.UEI_EXACT);
+        assertThat(matched.result().recipient.legalBusinessName).as("completed").isEqualTo("ACME ROBOTICS LLC");
+        assertThat(matched.answers()).as("name keys give their posting sizes, no rows")
+                .filteredOn(a -> LookupKeys.isNameKey(a.key)).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.recipients).isEmpty());
+    }
+
+    @Test
+    void anIdentifierWhoseRecipientIsNamedOtherwiseIsCheckedAgainstTheNamesBlocks() throws IOException {
+        SnapshotMatcher matcher = matcher(Dumps.row("ZENITH OPTICS LLC", "ZENITHOP0001", "CA"),
+                Dumps.row("ACME ROBOTICS LLC", "ACMEROBO0001", "CA"));
+
+        SnapshotMatcher.Matched matched = matcher.match("awards.csv#1",
+                AwardKeyer.keysFor("Acme Robotics LLC", "ZENITHOP0001", null, null, "CA", null));
+
+        assertThat(matched.answers()).filteredOn(a -> LookupKeys.isNameKey(a.key))
+                .anySatisfy(a -> assertThat(a.recipients).isNotEmpty());
+        assertThat(matched.result().identifierOverruled).isTrue();
+        assertThat(matched.result().recipient.uei).isEqualTo("ACMEROBO0001");
+    }
+
+    @Test
+    void anAwardItsOwnKeysLeaveUndecidedIsMatchedThroughItsTypoKeys() throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (String other : List.of("ORBITAL", "QUANTRA", "HELIOS", "MERIDIAN", "VECTRON")) {
+            rows.add(Dumps.row(other + " LASER CORP", other.substring(0, 5) + "LASER01", "VA"));
+        }
+        rows.add(Dumps.row("XYGURICA LASER CORP", "XYGURICA0001", "VA"));
+        SnapshotMatcher matcher = matcher(rows.toArray(String[]::new));
+
+        SnapshotMatcher.Matched matched = matcher.match("awards.csv#1",
+                AwardKeyer.keysFor("Xygudica Laser Corp", null, null, null, "VA", null));
+
+        assertThat(matched.result().method.matched()).isTrue();
+        assertThat(matched.result().recipient.uei).isEqualTo("XYGURICA0001");
+    }
+
+    private SnapshotMatcher matcher(String... rows) throws IOException {
+        Path dump = Dumps.csv(temp.resolve("recipients.csv"), Arrays.asList(rows));
+        SnapshotDescriptor descriptor = new ReferenceStore(temp.resolve("store")).ensure(Dumps.input(dump), 1, read -> {})
+                .descriptor();
+        return new SnapshotMatcher(ReferenceSnapshot.open(Path.of(descriptor.location), descriptor.checksum, true),
+                new MatchingSettings());
+    }
+}
