@@ -131,9 +131,10 @@ public final class BenchmarkRunner {
 
     private void print(RunRecord run) {
         Map<String, Double> m = run.metrics;
+        Double referenceSeconds = m.get(BenchmarkMetrics.REFERENCE_PHASE_SECONDS);
         String reference = run.referenceReused == null ? ""
-                : String.format(", reference %s in %s s", run.referenceReused ? "found" : "built",
-                        m.get(BenchmarkMetrics.REFERENCE_PHASE_SECONDS));
+                : String.format(", reference %s%s", run.referenceReused ? "found" : "built",
+                        referenceSeconds == null ? "" : " in " + referenceSeconds + " s");
         log.printf("  exit %d, wall %.1f s%s, CPU %s s, peak RSS %s MiB, match rate %s%s%n", run.exitCode,
                 m.getOrDefault(BenchmarkMetrics.WALL_SECONDS, 0.0), reference, m.get(BenchmarkMetrics.CPU_SECONDS),
                 m.get(BenchmarkMetrics.PEAK_RSS_MB), m.get(BenchmarkMetrics.MATCH_RATE),
