@@ -246,10 +246,9 @@ public final class BenchmarkRunner {
                 if (contender.usesWarmStore()) {
                     run.referenceSnapshot = peer.path("reference_snapshot").asText();
                     run.referenceReused = peer.path("reference_reused").asBoolean();
-                }
-                if (contender.usesWarmStore() && !run.referenceReused) {
-                    run.discarded = "the warm store did not hold snapshot " + peer.path("reference_snapshot").asText()
-                            + ": it was built";
+                    if (!run.referenceReused) {
+                        run.discarded = "the warm store did not hold snapshot " + run.referenceSnapshot + ": it was built";
+                    }
                 }
             }
             quality(output, data, dir, figures);
