@@ -26,7 +26,8 @@ import java.util.Objects;
  * <p>Fuzzy auto-accept needs all of: best score at or above {@code autoAcceptScore}; a lead of
  * {@code autoAcceptMargin} over the best candidate that is a different entity, or else (with
  * {@code zip5BreaksTies}) being the only entity within that margin at the award's zip5; no
- * identifier veto.
+ * identifier veto. A best score from {@code addressAcceptScore} up is enough, with the lead and no
+ * veto, when the award's zip5 and city are the best candidate's.
  * Rows of one entity (same UEI, or same DUNS when either lacks a UEI) are duplicates, not rivals,
  * and are collapsed to their best row. A parent and its child are different legal entities and do
  * compete: choosing between them is exactly the ambiguity the margin guards. Veto: the award has a
@@ -147,9 +148,10 @@ public class MatchCascade {
         } else {
             Candidate best = entities.get(0);
             double runnerUp = entities.size() > 1 ? entities.get(1).score : 0.0;
-            boolean accept = best.score >= settings.autoAcceptScore - EPSILON
-                    && (best.score - runnerUp >= settings.autoAcceptMargin - EPSILON || zip5Decides(keys, scored))
-                    && !best.vetoed;
+            boolean leads = best.score - runnerUp >= settings.autoAcceptMargin - EPSILON;
+            boolean accept = !best.vetoed && (best.score >= settings.autoAcceptScore - EPSILON
+                    ? leads || zip5Decides(keys, scored)
+                    : leads && best.score >= settings.addressAcceptScore - EPSILON && atAddress(keys, best.recipient));
             result = accept
                     ? result(MatchMethod.NAME_FUZZY_AUTO, best.score, best.recipient)
                     : result(MatchMethod.NAME_FUZZY_CANDIDATE, best.score, null);
@@ -158,6 +160,13 @@ public class MatchCascade {
                 .toArray(NO_CANDIDATES);
         result.candidatesExamined = rows.size();
         return result;
+    }
+
+    /** The award's zip5 and city are the recipient's. */
+    private static boolean atAddress(AwardKeys keys, Recipient recipient) {
+        Place award = Place.of(keys);
+        Place place = Place.of(recipient);
+        return award.sameZip5(place) && award.sameCity(place);
     }
 
     /** The best is at the award's zip5 and no other entity within the margin is. */

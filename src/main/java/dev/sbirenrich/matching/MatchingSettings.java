@@ -11,6 +11,12 @@ public final class MatchingSettings implements java.io.Serializable {
     public final double autoAcceptScore;
     /** Fuzzy score at or above which the best candidate is reported for review, unattached. */
     public final double candidateScore;
+    /**
+     * Fuzzy score at or above which the best candidate is accepted below {@code autoAcceptScore}
+     * when the award's zip5 and city both agree with it (with margin and no veto): a name that
+     * close at the award's address is the company, a typo in its rare word or not.
+     */
+    public final double addressAcceptScore;
     /** Lead the best candidate needs over the best different recipient to be auto-accepted. */
     public final double autoAcceptMargin;
     /**
@@ -62,6 +68,7 @@ public final class MatchingSettings implements java.io.Serializable {
     public MatchingSettings() {
         autoAcceptScore = 0.90;
         candidateScore = 0.75;
+        addressAcceptScore = 0.75;
         autoAcceptMargin = 0.05;
         identifierNameFloor = 0.50;
         zip5BreaksTies = true;
@@ -86,6 +93,8 @@ public final class MatchingSettings implements java.io.Serializable {
     public void validate() {
         require(candidateScore > 0 && candidateScore <= autoAcceptScore && autoAcceptScore <= 1,
                 "need 0 < candidateScore <= autoAcceptScore <= 1");
+        require(addressAcceptScore >= candidateScore && addressAcceptScore <= autoAcceptScore,
+                "need candidateScore <= addressAcceptScore <= autoAcceptScore");
         require(autoAcceptMargin >= 0 && autoAcceptMargin < 1, "need 0 <= autoAcceptMargin < 1");
         require(identifierNameFloor >= 0 && identifierNameFloor <= 1, "need 0 <= identifierNameFloor <= 1");
         require(maxPostingSize > 0, "need maxPostingSize > 0");

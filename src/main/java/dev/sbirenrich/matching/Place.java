@@ -32,6 +32,11 @@ public record Place(String state, String city, String zip5) {
         return agrees(zip5, other.zip5);
     }
 
+    /** True when both have a city and it is the same. */
+    public boolean sameCity(Place other) {
+        return agrees(city, other.city);
+    }
+
     /** A known value on both sides, and the same: missing fields never agree. */
     static boolean agrees(String a, String b) {
         return a != null && Objects.equals(a, b);

@@ -278,6 +278,37 @@ class MatchCascadeTest {
     }
 
     @Test
+    void aNameUnderTheThresholdIsAcceptedAtTheAwardsZipAndCityWithTheMargin() {
+        Recipient atAward = recipient("LISA COOK", "UEILISACOOK1", null, "FAYETTEVILLE", "AR", "72754", 1);
+        Recipient elsewhere = recipient("LISA COOK", "UEILISACOOK2", null, "ROCKVILLE", "MD", "20851", 2);
+        AwardKeys typo = AwardKeyer.keysFor("Pisa Cook", null, null, "Fayetteville", "Arkansas", "72754");
+
+        MatchResult r = decide(typo, atAward, elsewhere);
+
+        assertThat(r.candidates[0].score).isLessThan(settings.autoAcceptScore)
+                .isGreaterThanOrEqualTo(settings.addressAcceptScore);
+        assertThat(r.method).isEqualTo(MatchMethod.NAME_FUZZY_AUTO);
+        assertThat(r.recipient).isSameAs(atAward);
+        AwardKeys otherZip = AwardKeyer.keysFor("Pisa Cook", null, null, "Fayetteville", "Arkansas", "72701");
+        assertThat(decide(otherZip, atAward, elsewhere).method).as("the zip5 too").isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
+        AwardKeys noCity = AwardKeyer.keysFor("Pisa Cook", null, null, null, "Arkansas", "72754");
+        assertThat(decide(noCity, atAward, elsewhere).method).as("the city too").isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
+    }
+
+    @Test
+    void atTheAwardsAddressANameUnderTheThresholdStillNeedsTheMargin() {
+        Recipient atAward = recipient("LISA COOK", "UEILISACOOK1", null, "FAYETTEVILLE", "AR", "72754", 1);
+        Recipient acrossTown = recipient("LISA COOK", "UEILISACOOK2", null, "FAYETTEVILLE", "AR", "72701", 2);
+        AwardKeys typo = AwardKeyer.keysFor("Pisa Cook", null, null, "Fayetteville", "Arkansas", "72754");
+
+        MatchResult r = decide(typo, atAward, acrossTown);
+
+        assertThat(r.candidates[0].recipient).isSameAs(atAward);
+        assertThat(r.candidates[0].score - r.candidates[1].score).isLessThan(settings.autoAcceptMargin);
+        assertThat(r.method).isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
+    }
+
+    @Test
     void theZipDecidesNothingWhenTwoEntitiesWithinTheMarginShareIt() {
         Recipient first = recipient("ACME ROBOTICS INC", "UEIACMEVA001", null, "ARLINGTON", "VA", "22201", 1);
         Recipient second = recipient("ACME ROBOTICS LLC", "UEIACMEVA002", null, "ARLINGTON", "VA", "22201", 2);

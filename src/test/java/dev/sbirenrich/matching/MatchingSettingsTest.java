@@ -15,6 +15,7 @@ class MatchingSettingsTest {
         MatchingSettings s = new MatchingSettings();
         assertThat(s.autoAcceptScore).isEqualTo(0.90);
         assertThat(s.candidateScore).isEqualTo(0.75);
+        assertThat(s.addressAcceptScore).isEqualTo(0.75);
         assertThat(s.autoAcceptMargin).isEqualTo(0.05);
         assertThat(s.maxPostingSize).isEqualTo(300);
         assertThat(s.maxCandidates).isEqualTo(5);
@@ -35,6 +36,10 @@ class MatchingSettingsTest {
     void refusesInconsistentThresholds() {
         assertThatThrownBy(() -> TestSettings.matching(Map.of("candidateScore", 0.95)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("candidateScore");
+        assertThatThrownBy(() -> TestSettings.matching(Map.of("addressAcceptScore", 0.95)))
+                .hasMessageContaining("addressAcceptScore <= autoAcceptScore");
+        assertThatThrownBy(() -> TestSettings.matching(Map.of("addressAcceptScore", 0.7)))
+                .hasMessageContaining("candidateScore <= addressAcceptScore");
         assertThatThrownBy(() -> TestSettings.matching(Map.of("stateBonus", 0.6, "cityBonus", 0.5)))
                 .hasMessageContaining("location");
     }
