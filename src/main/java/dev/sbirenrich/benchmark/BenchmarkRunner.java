@@ -267,6 +267,7 @@ public final class BenchmarkRunner {
         EvaluationOptions evaluation = new EvaluationOptions();
         evaluation.enrichedDir = output;
         evaluation.truthFile = data.resolve(DataGenerator.TRUTH_FILE);
+        evaluation.recipientsFile = data.resolve(DataGenerator.RECIPIENTS_CSV);
         evaluation.outDir = dir.resolve("evaluation");
         EvaluationReport report = new Evaluator().evaluate(evaluation);
         Tally overall = report.ours.overall;

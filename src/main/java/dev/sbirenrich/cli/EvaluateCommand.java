@@ -32,6 +32,11 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where evaluation.json and evaluation.md go (default: --enriched).")
     Path out;
 
+    @Option(names = "--recipients", paramLabel = "FILE",
+            description = "The recipients CSV the run used: a candidate whose list of namesakes tied at the best score"
+                    + " leaves out the true company, a namesake too, then counts as ambiguous.")
+    Path recipients;
+
     @Option(names = "--legacy-recipients", paramLabel = "FILE",
             description = "Recipients CSV for the original algorithm, run beside ours (use a small one).")
     Path legacyRecipients;
@@ -60,6 +65,7 @@ public class EvaluateCommand implements Callable<Integer> {
         options.enrichedDir = enriched;
         options.truthFile = truth;
         options.outDir = out == null ? enriched : out;
+        options.recipientsFile = recipients;
         options.legacyRecipients = legacyRecipients;
         options.legacyAwards = legacyAwards;
         options.legacySample = legacySample;
@@ -90,6 +96,9 @@ public class EvaluateCommand implements Callable<Integer> {
         }
         if (!Files.isRegularFile(truth)) {
             return "no such file: " + truth;
+        }
+        if (recipients != null && !Files.isRegularFile(recipients)) {
+            return "no such file: " + recipients;
         }
         if ((legacyRecipients == null) != (legacyAwards == null)) {
             return "--legacy-recipients and --legacy-awards go together";

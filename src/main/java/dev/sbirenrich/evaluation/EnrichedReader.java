@@ -84,7 +84,7 @@ final class EnrichedReader {
             candidates.add(recipient(candidate.get("recipient")));
         }
         return new Outcome(method, accepted, accepted ? recipient(match.get("recipient")) : null, candidates,
-                namesakesAtTop(match.path("candidates")));
+                namesakesAtTop(match.path("candidates")), false);
     }
 
     /** The leading candidates with the first one's score and normalized name. */

@@ -37,12 +37,13 @@ final class EntityJudge {
 
     /**
      * Whether {@code outcome} is a candidate whose true company ties with a namesake at the best
-     * score: ambiguous by construction, a case for review, and no matcher may guess it.
+     * score, listed or not ({@link Outcome#trueNamesakeUnlisted}): ambiguous by construction, a case
+     * for review, and no matcher may guess it.
      */
     static boolean isAmbiguous(TruthRecord truth, Outcome outcome) {
-        return !outcome.accepted() && outcome.namesakesAtTop() >= 2
+        return !outcome.accepted() && (outcome.trueNamesakeUnlisted() || outcome.namesakesAtTop() >= 2
                 && outcome.candidates().subList(0, outcome.namesakesAtTop()).stream()
-                        .anyMatch(candidate -> isTrueEntity(truth, candidate));
+                        .anyMatch(candidate -> isTrueEntity(truth, candidate)));
     }
 
     private static String uei(String text) {

@@ -9,6 +9,11 @@ public class EvaluationOptions {
     public Path truthFile;
     /** Where evaluation.json and evaluation.md go. */
     public Path outDir;
+    /**
+     * The recipients CSV the run used, for the names of true companies its candidates do not list
+     * ({@link UnlistedNamesakes}); null to count only the listed ties as ambiguous.
+     */
+    public Path recipientsFile;
     /** Recipients CSV the legacy matcher loads whole; null to skip the legacy comparison. */
     public Path legacyRecipients;
     /** Awards CSV the legacy matcher reads (the same file the run enriched). */

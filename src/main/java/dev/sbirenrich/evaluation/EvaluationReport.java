@@ -16,6 +16,11 @@ public class EvaluationReport {
     public long enrichedWithoutTruth;
     /** Enriched lines seen more than once for the same award (later ones ignored). */
     public long duplicateEnriched;
+    /**
+     * Candidates counted ambiguous although their list does not show the true company
+     * ({@link UnlistedNamesakes}); null when no recipients file was given, and then they are not.
+     */
+    public Integer unlistedNamesakes;
     public Missing missing = new Missing();
     public Scoreboard ours = new Scoreboard();
     public List<Goal> goals = new ArrayList<>();

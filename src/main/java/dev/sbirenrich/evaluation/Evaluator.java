@@ -39,14 +39,18 @@ public final class Evaluator {
                     report.enrichedWithoutTruth++;
                 } else if (seen.putIfAbsent(t.key(), outcome) != null) {
                     report.duplicateEnriched++;
-                } else {
-                    report.ours.add(t, outcome);
                 }
             });
         }
+        if (options.recipientsFile != null) {
+            report.unlistedNamesakes = UnlistedNamesakes.mark(seen, truth, options.recipientsFile);
+        }
         for (TruthRecord t : truth.all()) {
-            if (!seen.containsKey(t.key())) {
+            Outcome outcome = seen.get(t.key());
+            if (outcome == null) {
                 countMissing(report.missing, t);
+            } else {
+                report.ours.add(t, outcome);
             }
         }
         Tally neither = report.ours.byIdentifierType.getOrDefault("neither", new Tally());

@@ -24,11 +24,16 @@ final class MarkdownReport {
         if (r.missing.other > 0) {
             md.append(", by noise ").append(r.missing.otherByNoise).append(", e.g. records ").append(r.missing.otherExamples);
         }
-        md.append(")\n\n");
+        md.append(")\n");
+        md.append(r.unlistedNamesakes == null
+                ? "- true companies the candidates do not list: not judged (no recipients file given)\n\n"
+                : "- ambiguous although the candidates do not list the true company: " + r.unlistedNamesakes
+                        + " (every candidate a namesake at the best score, and the true company one more)\n\n");
         md.append("Precision = correct / accepted; recall = correct / awards whose company is in the reference. ")
                 .append("Candidates carry no recipient and count as neither right nor wrong; \"hits\" hold the true company;")
-                .append(" \"ambiguous\" hits hold it tied at the best score with a namesake, so neither name nor place")
-                .append(" tells them apart: misses by construction, for review. The recall ceiling leaves them out.\n\n");
+                .append(" \"ambiguous\" candidates have it tied at the best score with a namesake, listed or not, so")
+                .append(" neither name nor place tells them apart: misses by construction, for review. The recall")
+                .append(" ceiling leaves them out.\n\n");
 
         md.append("## Goals\n\n| goal | value | target | met |\n|---|---:|---:|---|\n");
         for (EvaluationReport.Goal g : r.goals) {

@@ -26,7 +26,7 @@ public class Tally {
     /** Candidate outcomes whose candidate list holds the true company. */
     public long candidateHits;
     /**
-     * Of the candidate hits, those whose true company ties with a namesake at the best score
+     * Candidates whose true company ties with a namesake at the best score, listed or not
      * ({@link EntityJudge#isAmbiguous}): misses by construction.
      */
     public long ambiguous;

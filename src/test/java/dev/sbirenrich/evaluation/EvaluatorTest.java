@@ -125,6 +125,50 @@ class EvaluatorTest {
     }
 
     @Test
+    void aTrueCompanyLeftOffAListOfTiedNamesakesIsAmbiguousWhenItIsANamesakeToo() throws IOException {
+        Path run = tmp.resolve("namesakes/enriched");
+        Files.createDirectories(run);
+        Path namesakesTruth = tmp.resolve("namesakes/truth.csv");
+        Files.writeString(namesakesTruth, String.join("\n",
+                "file,record,entity_id,recipient_record,uei,duns,identifier_type,noise,id_format,defect",
+                "awards.csv,1,3,3,UEIZETA00003,,neither,exact,clean,",
+                "awards.csv,2,4,4,UEIOMEGA0004,,neither,exact,clean,",
+                ""));
+        String tiedZetas = "[" + candidate(1, "UEIZETA00001", "ZETA LABS LLC") + "," + candidate(2, "UEIZETA00002", "Zeta Labs, Corp.") + "]";
+        Files.writeString(run.resolve("part-0.jsonl"), String.join("\n",
+                "{\"match\":{\"method\":\"name-fuzzy-candidate\",\"recipient\":null,\"candidates\":" + tiedZetas
+                        + "},\"source\":{\"file\":\"awards.csv\",\"record\":1}}",
+                "{\"match\":{\"method\":\"name-fuzzy-candidate\",\"recipient\":null,\"candidates\":" + tiedZetas
+                        + "},\"source\":{\"file\":\"awards.csv\",\"record\":2}}",
+                ""));
+        Path recipients = tmp.resolve("namesakes/recipients.csv");
+        Files.writeString(recipients, String.join("\n", "legal_business_name,uei,duns,update_date",
+                "ZETA LABS LLC,UEIZETA00001,,2024-01-01", "ZETA LABS CORP,UEIZETA00002,,2024-01-01",
+                "ZETA LABS INC,UEIZETA00003,,2024-01-01", "OMEGA WORKS INC,UEIOMEGA0004,,2024-01-01", ""));
+        EvaluationOptions options = new EvaluationOptions();
+        options.enrichedDir = run;
+        options.truthFile = namesakesTruth;
+        options.outDir = tmp.resolve("namesakes/out");
+
+        EvaluationReport listedOnly = new Evaluator().evaluate(options);
+        options.recipientsFile = recipients;
+        EvaluationReport withNames = new Evaluator().evaluate(options);
+
+        assertThat(listedOnly.ours.overall.ambiguous).isZero();
+        assertThat(listedOnly.unlistedNamesakes).isNull();
+        assertThat(withNames.unlistedNamesakes).isEqualTo(1);
+        assertThat(withNames.ours.overall.ambiguous).as("ZETA LABS INC, not OMEGA WORKS").isEqualTo(1);
+        assertThat(withNames.ours.overall.recallCeiling()).isCloseTo(0.5, within(1e-12));
+        assertThat(Files.readString(tmp.resolve("namesakes/out/evaluation.md")))
+                .contains("ambiguous although the candidates do not list the true company: 1");
+    }
+
+    private static String candidate(long record, String uei, String name) {
+        return "{\"score\":0.8,\"vetoed\":false,\"recipient\":{\"uei\":\"" + uei + "\",\"duns\":null,"
+                + "\"legal_business_name\":\"" + name + "\",\"source_record\":" + record + "}}";
+    }
+
+    @Test
     void theLegacyMatcherIsMeasuredOnTheSameAwards() throws IOException {
         Path recipients = tmp.resolve("recipients.csv");
         Files.writeString(recipients, String.join("\n",
