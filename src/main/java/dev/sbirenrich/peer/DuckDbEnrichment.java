@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.duckdb.DuckDBConnection;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,7 +47,7 @@ public final class DuckDbEnrichment implements Callable<Integer> {
     int threads = 2;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new DuckDbEnrichment()).execute(args));
+        System.exit(PeerCommandLine.of(new DuckDbEnrichment()).execute(args));
     }
 
     @Override

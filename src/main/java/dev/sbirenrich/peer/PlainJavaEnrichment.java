@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,13 +69,19 @@ public final class PlainJavaEnrichment implements Callable<Integer> {
     int threads = 2;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new PlainJavaEnrichment()).execute(args));
+        System.exit(PeerCommandLine.of(new PlainJavaEnrichment()).execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--threads must be at least 1");
+        }
+        // Before the snapshot: a build takes a while, and the run would fail after it.
+        for (Path file : List.of(awards, recipients)) {
+            if (!Files.isRegularFile(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
         }
         long start = System.nanoTime();
         Map<String, Object> summary = new LinkedHashMap<>();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -60,12 +62,16 @@ class PlainJavaEnrichmentTest {
     }
 
     @Test
-    void aMissingAwardsFileFailsTheRun() {
-        int exit = new CommandLine(new PlainJavaEnrichment()).execute("--awards", temp.resolve("none.csv").toString(),
-                "--recipients", "data/sample/recipients.csv", "--reference-store", temp.resolve("store").toString(),
-                "--output", temp.resolve("out").toString());
+    void aMissingAwardsFileFailsInOneLineBeforeAnySnapshotIsBuilt() {
+        StringWriter err = new StringWriter();
+        int exit = PeerCommandLine.of(new PlainJavaEnrichment()).setErr(new PrintWriter(err)).execute(
+                "--awards", temp.resolve("none.csv").toString(), "--recipients", "data/sample/recipients.csv",
+                "--reference-store", temp.resolve("store").toString(), "--output", temp.resolve("out").toString());
 
         assertThat(exit).isNotZero();
+        assertThat(err.toString().strip()).doesNotContain("\n")
+                .isEqualTo("plain-java-peer: NoSuchFileException: " + temp.resolve("none.csv"));
+        assertThat(temp.resolve("store")).doesNotExist();
     }
 
     private static JsonNode run(Path store, Path out) throws IOException {
