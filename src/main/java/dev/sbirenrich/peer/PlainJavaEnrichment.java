@@ -161,6 +161,7 @@ public final class PlainJavaEnrichment implements Callable<Integer> {
     private static long enrich(BlockingQueue<Award> queue, SnapshotMatcher matcher, String reference, Path part)
             throws IOException, InterruptedException {
         long enriched = 0;
+        boolean ended = false;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
             for (Award award = queue.take(); award != END; award = queue.take()) {
                 long start = System.nanoTime();
@@ -169,14 +170,22 @@ public final class PlainJavaEnrichment implements Callable<Integer> {
                 JsonLines.writeEnriched(new EnrichedAward(award, match, System.nanoTime() - start), out);
                 enriched++;
             }
+            ended = true;
         } catch (IOException | RuntimeException e) {
-            // The reader must not wait on a full queue: take the rest, then fail.
-            for (Award award = queue.take(); award != END; award = queue.take()) {
-                // dropped: the run fails with e
+            if (!ended) {
+                // The reader must not wait on a full queue: the rest is taken unmatched, and the run fails.
+                drain(queue);
             }
             throw e;
         }
         return enriched;
+    }
+
+    private static void drain(BlockingQueue<Award> queue) throws InterruptedException {
+        Award award;
+        do {
+            award = queue.take();
+        } while (award != END);
     }
 
     private static double seconds(long startNanos) {

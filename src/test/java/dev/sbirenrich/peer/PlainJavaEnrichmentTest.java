@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sbirenrich.model.AwardColumns;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -72,6 +76,33 @@ class PlainJavaEnrichmentTest {
         assertThat(err.toString().strip()).doesNotContain("\n")
                 .isEqualTo("plain-java-peer: NoSuchFileException: " + temp.resolve("none.csv"));
         assertThat(temp.resolve("store")).doesNotExist();
+    }
+
+    @Test
+    @Timeout(120)
+    void aMatcherThatCannotWriteFailsTheRunWithoutLeavingTheReaderWaiting() throws IOException {
+        // More awards than a matcher's queue holds: the failed matcher must keep taking them.
+        List<String> lines = new ArrayList<>();
+        lines.add("\"" + String.join("\",\"", AwardColumns.NAMES) + "\"");
+        for (int i = 0; i < 3000; i++) {
+            String[] values = new String[AwardColumns.NAMES.size()];
+            Arrays.fill(values, "");
+            values[AwardColumns.COMPANY] = "Acme Robotics";
+            values[AwardColumns.NAMES.indexOf("Award Amount")] = "150000.00";
+            lines.add("\"" + String.join("\",\"", values) + "\"");
+        }
+        Path awards = Files.write(temp.resolve("awards.csv"), lines);
+        Path out = temp.resolve("out");
+        Files.createDirectories(out.resolve("enriched/part-0.jsonl"));
+        StringWriter err = new StringWriter();
+
+        int exit = PeerCommandLine.of(new PlainJavaEnrichment()).setErr(new PrintWriter(err)).execute(
+                "--awards", awards.toString(), "--recipients", "data/sample/recipients.csv",
+                "--reference-store", temp.resolve("store").toString(), "--output", out.toString());
+
+        assertThat(exit).isNotZero();
+        assertThat(err.toString()).contains("part-0.jsonl");
+        assertThat(out.resolve(DuckDbEnrichment.SUMMARY_FILE)).doesNotExist();
     }
 
     private static JsonNode run(Path store, Path out) throws IOException {
