@@ -1,5 +1,7 @@
 package dev.sbirenrich.matching;
 
+import dev.sbirenrich.model.Award;
+import dev.sbirenrich.model.AwardColumns;
 import dev.sbirenrich.model.AwardKeys;
 import dev.sbirenrich.model.IdentifierStatus;
 import java.util.ArrayList;
@@ -13,6 +15,12 @@ import java.util.List;
  */
 public final class AwardKeyer {
     private AwardKeyer() {}
+
+    /** The keys of an award's cells as its reader left them. */
+    public static AwardKeys keysFor(Award award) {
+        return keysFor(award.get(AwardColumns.COMPANY), award.get(AwardColumns.UEI), award.get(AwardColumns.DUNS),
+                award.get(AwardColumns.CITY), award.get(AwardColumns.STATE), award.get(AwardColumns.ZIP));
+    }
 
     public static AwardKeys keysFor(String company, String uei, String duns, String city, String state, String zip) {
         AwardKeys keys = new AwardKeys();

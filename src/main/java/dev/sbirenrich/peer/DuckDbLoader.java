@@ -8,7 +8,6 @@ import dev.sbirenrich.matching.AwardKeyer;
 import dev.sbirenrich.matching.LookupKeys;
 import dev.sbirenrich.matching.RecipientKeyer;
 import dev.sbirenrich.model.Award;
-import dev.sbirenrich.model.AwardColumns;
 import dev.sbirenrich.model.AwardKeys;
 import dev.sbirenrich.model.Recipient;
 import java.io.IOException;
@@ -86,9 +85,7 @@ final class DuckDbLoader {
                 if (award.rejection != null) {
                     continue;
                 }
-                AwardKeys keys = AwardKeyer.keysFor(award.get(AwardColumns.COMPANY), award.get(AwardColumns.UEI),
-                        award.get(AwardColumns.DUNS), award.get(AwardColumns.CITY), award.get(AwardColumns.STATE),
-                        award.get(AwardColumns.ZIP));
+                AwardKeys keys = AwardKeyer.keysFor(award);
                 long id = ++rows;
                 awards.beginRow().append(id).append(award.sourceFile).append(award.recordNumber)
                         .append(keys.uei).append(keys.duns).append(keys.nameTokens).endRow();

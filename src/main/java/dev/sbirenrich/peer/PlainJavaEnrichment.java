@@ -8,7 +8,6 @@ import dev.sbirenrich.io.JsonLines;
 import dev.sbirenrich.matching.AwardKeyer;
 import dev.sbirenrich.matching.MatchingSettings;
 import dev.sbirenrich.model.Award;
-import dev.sbirenrich.model.AwardColumns;
 import dev.sbirenrich.model.EnrichedAward;
 import dev.sbirenrich.model.MatchResult;
 import dev.sbirenrich.reference.OpenSnapshots;
@@ -144,9 +143,7 @@ public final class PlainJavaEnrichment implements Callable<Integer> {
                     JsonLines.writeRejection(award.rejection, out);
                     continue;
                 }
-                award.keys = AwardKeyer.keysFor(award.get(AwardColumns.COMPANY), award.get(AwardColumns.UEI),
-                        award.get(AwardColumns.DUNS), award.get(AwardColumns.CITY), award.get(AwardColumns.STATE),
-                        award.get(AwardColumns.ZIP));
+                award.keys = AwardKeyer.keysFor(award);
                 queues.get((int) (read % queues.size())).put(award);
             }
         } finally {

@@ -4,7 +4,6 @@ import dev.sbirenrich.matching.AwardKeyer;
 import dev.sbirenrich.metrics.InputMetrics;
 import dev.sbirenrich.metrics.MetricNames;
 import dev.sbirenrich.model.Award;
-import dev.sbirenrich.model.AwardColumns;
 import dev.sbirenrich.model.AwardKeys;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -28,13 +27,7 @@ public class AwardNormalizer extends ProcessFunction<Award, Award> {
             ctx.output(OutputTags.REJECTED, award.rejection);
             return;
         }
-        AwardKeys keys = AwardKeyer.keysFor(
-                award.get(AwardColumns.COMPANY),
-                award.get(AwardColumns.UEI),
-                award.get(AwardColumns.DUNS),
-                award.get(AwardColumns.CITY),
-                award.get(AwardColumns.STATE),
-                award.get(AwardColumns.ZIP));
+        AwardKeys keys = AwardKeyer.keysFor(award);
         input.invalidIdentifier(keys.ueiStatus);
         input.invalidIdentifier(keys.dunsStatus);
         award.keys = keys;

@@ -106,9 +106,7 @@ public class HotPathBenchmarks {
         for (Award a : readAll(new AwardCsvReader("awards.csv", new ByteArrayInputStream(awardsCsv)))) {
             if (a.rejection == null) {
                 companyNames.add(a.get(AwardColumns.COMPANY));
-                keys.add(AwardKeyer.keysFor(a.get(AwardColumns.COMPANY), a.get(AwardColumns.UEI),
-                        a.get(AwardColumns.DUNS), a.get(AwardColumns.CITY), a.get(AwardColumns.STATE),
-                        a.get(AwardColumns.ZIP)));
+                keys.add(AwardKeyer.keysFor(a));
             }
         }
         rawRecipients = recipients.stream().filter(r -> r.rejection == null).toArray(Recipient[]::new);
