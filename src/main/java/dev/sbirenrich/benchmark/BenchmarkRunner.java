@@ -6,6 +6,7 @@ import dev.sbirenrich.evaluation.EvaluationReport;
 import dev.sbirenrich.evaluation.Evaluator;
 import dev.sbirenrich.evaluation.Tally;
 import dev.sbirenrich.peer.DuckDbEnrichment;
+import dev.sbirenrich.peer.PeerSummary;
 import dev.sbirenrich.peer.PlainJavaEnrichment;
 import dev.sbirenrich.run.RunSummary;
 import java.io.IOException;
@@ -240,7 +241,7 @@ public final class BenchmarkRunner {
                 run.timeline = BenchmarkMetrics.timeline(seen.job(), outcome.startEpochMillis());
                 run.counters = BenchmarkMetrics.counters(seen.samples(), outcome.startEpochMillis());
             } else {
-                var peer = Reports.JSON.readTree(output.resolve(DuckDbEnrichment.SUMMARY_FILE).toFile());
+                var peer = Reports.JSON.readTree(output.resolve(PeerSummary.FILE).toFile());
                 figures.put(BenchmarkMetrics.LOAD_SECONDS, peer.path("load_seconds").asDouble());
                 figures.put(BenchmarkMetrics.MATCH_SECONDS, peer.path("match_and_write_seconds").asDouble());
                 if (contender.usesWarmStore()) {

@@ -1,7 +1,5 @@
 package dev.sbirenrich.peer;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sbirenrich.matching.MatchingSettings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +9,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,14 +20,12 @@ import picocli.CommandLine.Option;
  * The same enrichment as the Flink job, done the way a user would pick instead: one in-process
  * DuckDB database, identifier joins and a blocked Jaro-Winkler name join in SQL
  * (resources/peer/duckdb-enrichment.sql). Writes {@code <output>/enriched/part-0.jsonl} in the
- * shape evaluate reads, and {@code <output>/peer-summary.json} with its phase times. The benchmark
+ * shape evaluate reads, and its phase times ({@link PeerSummary}). The benchmark
  * runs it as its own JVM, as it runs the job, so both are timed and measured the same way.
  */
 @Command(name = "duckdb-peer", mixinStandardHelpOptions = true,
         description = "Enrich awards with DuckDB SQL (the benchmark's peer).")
 public final class DuckDbEnrichment implements Callable<Integer> {
-    /** Where a peer writes its phase times, for the benchmark. */
-    public static final String SUMMARY_FILE = "peer-summary.json";
     private static final String SQL_RESOURCE = "/peer/duckdb-enrichment.sql";
 
     @Option(names = "--awards", required = true, paramLabel = "FILE", description = "SBIR awards CSV.")
@@ -54,7 +48,7 @@ public final class DuckDbEnrichment implements Callable<Integer> {
     public Integer call() throws Exception {
         Path enriched = output.resolve("enriched");
         Files.createDirectories(enriched);
-        Map<String, Object> summary = new LinkedHashMap<>();
+        PeerSummary summary = new PeerSummary();
         long start = System.nanoTime();
         try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:")) {
             try (Statement statement = connection.createStatement()) {
@@ -64,21 +58,20 @@ public final class DuckDbEnrichment implements Callable<Integer> {
             }
             DuckDbLoader.createTables(connection);
             load(connection, summary);
-            summary.put("load_seconds", seconds(start));
+            summary.put("load_seconds", PeerSummary.seconds(start));
 
             long match = System.nanoTime();
             runScript(connection, enriched.resolve("part-0.jsonl"));
-            summary.put("match_and_write_seconds", seconds(match));
+            summary.put("match_and_write_seconds", PeerSummary.seconds(match));
         }
-        summary.put("total_seconds", seconds(start));
+        summary.put("total_seconds", PeerSummary.seconds(start));
         summary.put("threads", threads);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(output.resolve(SUMMARY_FILE).toFile(), summary);
+        summary.write(output);
         return 0;
     }
 
     /** Recipients and awards load at once, on two connections: the job also reads both inputs at once. */
-    private void load(DuckDBConnection connection, Map<String, Object> summary) throws Exception {
+    private void load(DuckDBConnection connection, PeerSummary summary) throws Exception {
         try (DuckDBConnection second = (DuckDBConnection) connection.duplicate()) {
             CompletableFuture<Long> awardRows = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -123,9 +116,5 @@ public final class DuckDbEnrichment implements Callable<Integer> {
 
     private static String sqlText(String text) {
         return text.replace("'", "''");
-    }
-
-    private static double seconds(long startNanos) {
-        return Math.round((System.nanoTime() - startNanos) / 1e7) / 100.0;
     }
 }

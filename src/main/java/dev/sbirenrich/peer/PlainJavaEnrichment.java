@@ -1,7 +1,5 @@
 package dev.sbirenrich.peer;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sbirenrich.io.AwardCsvReader;
 import dev.sbirenrich.io.Decompression;
 import dev.sbirenrich.io.JsonLines;
@@ -23,9 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -43,7 +39,7 @@ import picocli.CommandLine.Option;
  * keys the awards and deals them round robin to {@code --threads} matchers, as the job's source
  * deals them to its enrichment subtasks; each matcher writes its own part file. Beside the job in
  * the benchmark, it measures what Flink's runtime adds to the same work. Writes
- * {@code <output>/enriched/}, {@code <output>/rejected/} and {@code <output>/peer-summary.json}.
+ * {@code <output>/enriched/}, {@code <output>/rejected/} and its {@link PeerSummary}.
  */
 @Command(name = "plain-java-peer", mixinStandardHelpOptions = true,
         description = "Enrich awards with the job's matching code on plain threads, without Flink (a benchmark contender).")
@@ -83,13 +79,13 @@ public final class PlainJavaEnrichment implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        Map<String, Object> summary = new LinkedHashMap<>();
+        PeerSummary summary = new PeerSummary();
         ReferenceStore.Ensured ensured = new ReferenceStore(store)
                 .ensure(new ReferenceInput(List.of(recipients), null), Runtime.getRuntime().availableProcessors(), rows -> {});
         ReferenceSnapshot snapshot = OpenSnapshots.acquire(ensured.descriptor());
         summary.put("reference_snapshot", ensured.descriptor().id);
         summary.put("reference_reused", ensured.reused());
-        summary.put("load_seconds", seconds(start));
+        summary.put("load_seconds", PeerSummary.seconds(start));
 
         long match = System.nanoTime();
         Files.createDirectories(output.resolve("enriched"));
@@ -120,11 +116,10 @@ public final class PlainJavaEnrichment implements Callable<Integer> {
             pool.shutdownNow();
             OpenSnapshots.release(ensured.descriptor());
         }
-        summary.put("match_and_write_seconds", seconds(match));
-        summary.put("total_seconds", seconds(start));
+        summary.put("match_and_write_seconds", PeerSummary.seconds(match));
+        summary.put("total_seconds", PeerSummary.seconds(start));
         summary.put("threads", threads);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(output.resolve(DuckDbEnrichment.SUMMARY_FILE).toFile(), summary);
+        summary.write(output);
         return 0;
     }
 
@@ -183,9 +178,5 @@ public final class PlainJavaEnrichment implements Callable<Integer> {
         do {
             award = queue.take();
         } while (award != END);
-    }
-
-    private static double seconds(long startNanos) {
-        return Math.round((System.nanoTime() - startNanos) / 1e7) / 100.0;
     }
 }

@@ -79,7 +79,7 @@ class DuckDbEnrichmentTest {
         assertThat(byRecord.get(5L).path("candidates").get(0).path("vetoed").asBoolean()).isFalse();
         assertThat(method(byRecord, 6)).isEqualTo("unmatched");
         assertThat(byRecord.get(6L).path("candidates")).isEmpty();
-        JsonNode summary = json.readTree(out.resolve(DuckDbEnrichment.SUMMARY_FILE).toFile());
+        JsonNode summary = json.readTree(out.resolve(PeerSummary.FILE).toFile());
         assertThat(summary.path("recipients").asLong()).isEqualTo(6);
         assertThat(summary.path("awards").asLong()).isEqualTo(6);
     }

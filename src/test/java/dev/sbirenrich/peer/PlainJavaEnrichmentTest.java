@@ -102,7 +102,7 @@ class PlainJavaEnrichmentTest {
 
         assertThat(exit).isNotZero();
         assertThat(err.toString()).contains("part-0.jsonl");
-        assertThat(out.resolve(DuckDbEnrichment.SUMMARY_FILE)).doesNotExist();
+        assertThat(out.resolve(PeerSummary.FILE)).doesNotExist();
     }
 
     private static JsonNode run(Path store, Path out) throws IOException {
@@ -110,7 +110,7 @@ class PlainJavaEnrichmentTest {
                 "--recipients", "data/sample/recipients.csv", "--reference-store", store.toString(),
                 "--output", out.toString(), "--threads", "2");
         assertThat(exit).isZero();
-        return JSON.readTree(out.resolve(DuckDbEnrichment.SUMMARY_FILE).toFile());
+        return JSON.readTree(out.resolve(PeerSummary.FILE).toFile());
     }
 
     /** Every JSON line of a directory's files, by its award's record number. */
