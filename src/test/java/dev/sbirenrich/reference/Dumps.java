@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Small recipients dumps for reference tests: CSV exports with a header, as USAspending writes them. */
@@ -19,6 +20,19 @@ final class Dumps {
 
     static String row(String name, String uei, String state) {
         return row(name, uei, "", "", state, "", "2024-01-01");
+    }
+
+    /**
+     * XYGURICA LASER CORP (UEI XYGURICA0001) among five other LASER companies in VA: a typo in
+     * its rare word (XYGUDICA) leaves the award only LASER, a key common to all six.
+     */
+    static String[] laserCompanies() {
+        List<String> rows = new ArrayList<>();
+        for (String other : List.of("ORBITAL", "QUANTRA", "HELIOS", "MERIDIAN", "VECTRON")) {
+            rows.add(row(other + " LASER CORP", other.substring(0, 5) + "LASER01", "VA"));
+        }
+        rows.add(row("XYGURICA LASER CORP", "XYGURICA0001", "VA"));
+        return rows.toArray(String[]::new);
     }
 
     static Path csv(Path file, List<String> rows) throws IOException {

@@ -65,12 +65,7 @@ class ReferenceLookupTest {
 
     @Test
     void aTypoInTheRareWordLeavesOnlyACommonKeyAndTheHalvesFindTheCompany() throws IOException {
-        List<String> rows = new ArrayList<>();
-        for (String other : List.of("ORBITAL", "QUANTRA", "HELIOS", "MERIDIAN", "VECTRON")) {
-            rows.add(Dumps.row(other + " LASER CORP", other.substring(0, 5) + "LASER01", "VA"));
-        }
-        rows.add(Dumps.row("XYGURICA LASER CORP", "XYGURICA0001", "VA"));
-        ReferenceLookup lookup = lookup(settings(3, 3, 8), rows.toArray(String[]::new));
+        ReferenceLookup lookup = lookup(settings(3, 3, 8), Dumps.laserCompanies());
         AwardKeys award = award("Xygudica Laser Corp", "VA", null, null);
 
         List<ProbeAnswer> own = lookup.answers("awards.csv#1", award);
