@@ -76,6 +76,8 @@ final class AwardModel {
         a.record = record;
         long firm = (long) (firms * Math.pow(rng.nextDouble(), 2.5));
         SplittableRandom firmRng = RowRandom.of(seed, RowRandom.FIRM, firm);
+        // A stream of its own, so the street's draws leave every other column as it was.
+        SplittableRandom street = RowRandom.of(seed, RowRandom.STREET, record);
         boolean absent = firmRng.nextDouble() < ABSENT_FIRM_SHARE;
 
         CompanyName name;
@@ -94,7 +96,7 @@ final class AwardModel {
             int c = firmRng.nextInt(3);
             city = Vocabulary.STATES[stateIndex][2 + 2 * c];
             zip5 = Vocabulary.STATES[stateIndex][3 + 2 * c];
-            address1 = (1 + firmRng.nextInt(9999)) + " " + pick(firmRng, Vocabulary.STREET) + " " + pick(firmRng, Vocabulary.STREET_TYPE);
+            address1 = StreetNoise.line(firmRng);
             address2 = null;
         } else {
             long row = 1 + Math.floorMod(firm % recipients * rowMultiplier + rowOffset, recipients);
@@ -110,8 +112,8 @@ final class AwardModel {
             stateIndex = moved ? Vocabulary.pickStateIndex(rng) : r.stateIndex;
             city = moved ? Vocabulary.STATES[stateIndex][2] : NameNoise.titleCase(r.city);
             zip5 = moved ? Vocabulary.STATES[stateIndex][3] : r.zip5;
-            address1 = r.address1;
-            address2 = r.address2;
+            address1 = moved ? StreetNoise.line(street) : r.address1;
+            address2 = moved ? null : r.address2;
         }
 
         int year = awardYear(rng);
@@ -134,7 +136,7 @@ final class AwardModel {
         v[AwardColumns.COMPANY] = rng.nextInt(100) < 55 ? NameNoise.titleCase(written) : written;
         fillIdentifiers(a, rng, identityEntity, year);
         fillProgram(v, rng, year, a.defect);
-        v[25] = NameNoise.titleCase(address1);
+        v[AwardColumns.ADDRESS1] = StreetNoise.written(address1, street);
         v[26] = address2 == null ? "" : NameNoise.titleCase(address2);
         v[AwardColumns.CITY] = city;
         v[AwardColumns.STATE] = Vocabulary.STATES[stateIndex][1];

@@ -33,9 +33,9 @@ public final class DataGenerator {
     public static final String SUMMARY_FILE = "generation.json";
     /**
      * Changes whenever the same options and seed would write other data, so that cached data of an
-     * older generator is made again (3: typos of every kind in any letter of any word).
+     * older generator is made again (4: the street line written as firms write it, a moved firm's new one).
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     private static final int PROGRESS_BATCH = 8192;
     private static final int BUFFER = 1 << 20;
 

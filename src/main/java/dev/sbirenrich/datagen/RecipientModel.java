@@ -161,7 +161,7 @@ final class RecipientModel {
 
     private static void place(SyntheticRecipient r, SplittableRandom rng, int stateIndex) {
         r.stateIndex = stateIndex;
-        r.address1 = (1 + rng.nextInt(9999)) + " " + pick(rng, Vocabulary.STREET) + " " + pick(rng, Vocabulary.STREET_TYPE);
+        r.address1 = StreetNoise.line(rng);
         int unit = rng.nextInt(1000);
         // A rare backslash, as found in hand-typed addresses; it exercises COPY escaping.
         r.address2 = unit < 150 ? "STE " + (100 + unit) : unit < 152 ? "UNIT " + unit + "\\B" : null;

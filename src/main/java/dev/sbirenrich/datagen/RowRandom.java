@@ -13,6 +13,7 @@ final class RowRandom {
     static final long AWARD = 4;
     static final long TRADE_NAME = 5;
     static final long FIRM = 6;
+    static final long STREET = 7;
 
     private RowRandom() {}
 

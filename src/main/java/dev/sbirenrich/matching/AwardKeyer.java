@@ -19,10 +19,12 @@ public final class AwardKeyer {
     /** The keys of an award's cells as its reader left them. */
     public static AwardKeys keysFor(Award award) {
         return keysFor(award.get(AwardColumns.COMPANY), award.get(AwardColumns.UEI), award.get(AwardColumns.DUNS),
-                award.get(AwardColumns.CITY), award.get(AwardColumns.STATE), award.get(AwardColumns.ZIP));
+                award.get(AwardColumns.ADDRESS1), award.get(AwardColumns.CITY), award.get(AwardColumns.STATE),
+                award.get(AwardColumns.ZIP));
     }
 
-    public static AwardKeys keysFor(String company, String uei, String duns, String city, String state, String zip) {
+    public static AwardKeys keysFor(String company, String uei, String duns, String address1, String city,
+            String state, String zip) {
         AwardKeys keys = new AwardKeys();
         keys.ueiStatus = Identifiers.ueiStatus(uei);
         keys.uei = keys.ueiStatus == IdentifierStatus.VALID ? Identifiers.normalizeUei(uei) : null;
@@ -33,6 +35,7 @@ public final class AwardKeyer {
         keys.city = Locations.city(city);
         keys.state = Locations.stateCode(state);
         keys.zip5 = Locations.zip5(zip);
+        keys.street = Streets.normalize(address1);
 
         List<String> probes = new ArrayList<>();
         if (keys.uei != null) {

@@ -27,7 +27,9 @@ import java.util.Objects;
  * {@code autoAcceptMargin} over the best candidate that is a different entity, or else (with
  * {@code zip5BreaksTies}) being the only entity within that margin at the award's zip5; no
  * identifier veto. A best score from {@code addressAcceptScore} up is enough, with the lead and no
- * veto, when the award's zip5 and city are the best candidate's.
+ * veto, when the award's zip5 and city are the best candidate's. Failing those (with
+ * {@code streetBreaksTies}), the only entity within the margin of the best at the award's street,
+ * from {@code addressAcceptScore} up and not vetoed, is accepted.
  * Rows of one entity (same UEI, or same DUNS when either lacks a UEI) are duplicates, not rivals,
  * and are collapsed to their best row. A parent and its child are different legal entities and do
  * compete: choosing between them is exactly the ambiguity the margin guards. Veto: the award has a
@@ -152,8 +154,9 @@ public class MatchCascade {
             boolean accept = !best.vetoed && (best.score >= settings.autoAcceptScore - EPSILON
                     ? leads || zip5Decides(keys, scored)
                     : leads && best.score >= settings.addressAcceptScore - EPSILON && atAddress(keys, best.recipient));
-            result = accept
-                    ? result(MatchMethod.NAME_FUZZY_AUTO, best.score, best.recipient)
+            Candidate chosen = accept ? best : atStreet(keys, scored);
+            result = chosen != null
+                    ? result(MatchMethod.NAME_FUZZY_AUTO, chosen.score, chosen.recipient)
                     : result(MatchMethod.NAME_FUZZY_CANDIDATE, best.score, null);
         }
         result.candidates = entities.subList(0, Math.min(settings.maxCandidates, entities.size()))
@@ -167,6 +170,32 @@ public class MatchCascade {
         Place award = Place.of(keys);
         Place place = Place.of(recipient);
         return award.sameZip5(place) && award.sameCity(place);
+    }
+
+    /**
+     * The only entity within the margin of the best that is at the award's street, if it scores
+     * from {@code addressAcceptScore} up and is not vetoed; else null.
+     */
+    private Candidate atStreet(AwardKeys keys, List<Candidate> sorted) {
+        if (!settings.streetBreaksTies || keys.street == null) {
+            return null;
+        }
+        Place award = Place.of(keys);
+        double best = sorted.get(0).score;
+        Candidate found = null;
+        for (Candidate c : sorted) {
+            if (best - c.score >= settings.autoAcceptMargin - EPSILON) {
+                break;
+            }
+            if (award.sameStreet(Place.of(c.recipient))) {
+                if (found == null) {
+                    found = c;
+                } else if (!sameEntity(found.recipient, c.recipient)) {
+                    return null;
+                }
+            }
+        }
+        return found == null || found.vetoed || found.score < settings.addressAcceptScore - EPSILON ? null : found;
     }
 
     /** The best is at the award's zip5 and no other entity within the margin is. */

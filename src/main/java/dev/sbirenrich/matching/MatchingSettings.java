@@ -31,6 +31,12 @@ public final class MatchingSettings implements java.io.Serializable {
      * common (parents, children, unrelated firms), one of them at the award's address is the company.
      */
     public final boolean zip5BreaksTies;
+    /**
+     * When the best candidate is not accepted, the only entity within the margin of the best that
+     * is at the award's street ({@link Place#sameStreet}), scoring from {@code addressAcceptScore}
+     * up and not vetoed, is: namesakes and a typo's near names rarely share a street line.
+     */
+    public final boolean streetBreaksTies;
     /** A name key holding more recipients than this is answered "too common" with none. */
     public final int maxPostingSize;
     /**
@@ -72,6 +78,7 @@ public final class MatchingSettings implements java.io.Serializable {
         autoAcceptMargin = 0.05;
         identifierNameFloor = 0.50;
         zip5BreaksTies = true;
+        streetBreaksTies = true;
         maxPostingSize = 300;
         maxSameNamePosting = 2000;
         maxTypoPosting = 500;

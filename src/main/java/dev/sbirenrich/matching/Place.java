@@ -5,17 +5,18 @@ import dev.sbirenrich.model.Recipient;
 import java.util.Objects;
 
 /**
- * Where a company is, in the normalized form both inputs share ({@link Locations}): USPS state
- * code, city words and zip5, each possibly null. Equal names are common (a name is unique to one
- * entity for only about half of the full reference), so place is what tells them apart.
+ * Where a company is, in the normalized form both inputs share ({@link Locations}, {@link Streets}):
+ * USPS state code, city words, zip5 and street line, each possibly null. Equal names are common (a
+ * name is unique to one entity for only about half of the full reference), so place is what tells
+ * them apart.
  */
-public record Place(String state, String city, String zip5) {
+public record Place(String state, String city, String zip5, String street) {
     public static Place of(AwardKeys keys) {
-        return new Place(keys.state, keys.city, keys.zip5);
+        return new Place(keys.state, keys.city, keys.zip5, keys.street);
     }
 
     public static Place of(Recipient recipient) {
-        return new Place(recipient.state, recipient.city, recipient.zip5);
+        return new Place(recipient.state, recipient.city, recipient.zip5, recipient.street);
     }
 
     /**
@@ -35,6 +36,14 @@ public record Place(String state, String city, String zip5) {
     /** True when both have a city and it is the same. */
     public boolean sameCity(Place other) {
         return agrees(city, other.city);
+    }
+
+    /**
+     * True when both have a street line, it is the same, and so is the zip5 or the city: one line
+     * ("100 MAIN ST") exists in many towns, and the town may be spelled or zipped differently.
+     */
+    public boolean sameStreet(Place other) {
+        return agrees(street, other.street) && (sameZip5(other) || sameCity(other));
     }
 
     /** A known value on both sides, and the same: missing fields never agree. */

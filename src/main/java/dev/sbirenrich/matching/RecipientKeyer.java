@@ -11,7 +11,7 @@ public final class RecipientKeyer {
     /**
      * A normalized copy of {@code raw} (which is left as read, so callers can still compare the
      * two): identifiers (own and parent) as normalized text or null when invalid, {@code nameTokens}
-     * from the legal name, state as its USPS code, city as folded uppercase words, zip as five digits,
+     * from the legal name, state as its USPS code, city as folded uppercase words, zip as five digits, {@code street} from the address line,
      * and the source file by its name only: the row id travels with every index entry and is part
      * of every stored key, where a full path would be the longest field of the row.
      */
@@ -32,6 +32,7 @@ public final class RecipientKeyer {
         r.sourceFile = RecordId.fileName(raw.sourceFile);
         r.recordNumber = raw.recordNumber;
         r.nameTokens = NameNormalizer.normalize(raw.legalBusinessName);
+        r.street = Streets.normalize(raw.addressLine1);
         r.rejection = raw.rejection;
         return r;
     }

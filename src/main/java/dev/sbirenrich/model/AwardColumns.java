@@ -26,6 +26,7 @@ public final class AwardColumns {
     public static final int UEI = NAMES.indexOf("UEI");
     public static final int DUNS = NAMES.indexOf("Duns");
     public static final int NUMBER_EMPLOYEES = NAMES.indexOf("Number Employees");
+    public static final int ADDRESS1 = NAMES.indexOf("Address1");
     public static final int CITY = NAMES.indexOf("City");
     public static final int STATE = NAMES.indexOf("State");
     public static final int ZIP = NAMES.indexOf("Zip");

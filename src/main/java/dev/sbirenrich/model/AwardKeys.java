@@ -11,6 +11,8 @@ public class AwardKeys {
     public String city;
     public String state;
     public String zip5;
+    /** The Address1 street line in comparable form (see matching.Streets); null when it names none. */
+    public String street;
     /** Every lookup key probed for this award (identifier keys and name blocking keys). */
     public String[] probeKeys;
 

@@ -55,6 +55,7 @@ public final class AwardSerializer extends TypeSerializerSingleton<Award> {
             to.keys.city = k.city;
             to.keys.state = k.state;
             to.keys.zip5 = k.zip5;
+            to.keys.street = k.street;
             to.keys.probeKeys = k.probeKeys == null ? null : k.probeKeys.clone();
         }
         return to;
@@ -105,6 +106,7 @@ public final class AwardSerializer extends TypeSerializerSingleton<Award> {
             Utf8Fields.write(k.city, out);
             Utf8Fields.write(k.state, out);
             Utf8Fields.write(k.zip5, out);
+            Utf8Fields.write(k.street, out);
             writeTexts(k.probeKeys, out);
         }
     }
@@ -141,6 +143,7 @@ public final class AwardSerializer extends TypeSerializerSingleton<Award> {
             k.city = Utf8Fields.read(in);
             k.state = Utf8Fields.read(in);
             k.zip5 = Utf8Fields.read(in);
+            k.street = Utf8Fields.read(in);
             k.probeKeys = readTexts(in);
             a.keys = k;
         }

@@ -5,7 +5,7 @@ import org.apache.flink.api.common.typeinfo.TypeInfo;
 /**
  * One USAspending recipient_lookup row, slimmed to what matching and output need. Identifiers are
  * text as read; {@code uei}/{@code duns} are replaced by their normalized form (or null when invalid)
- * by the pipeline's RecipientNormalizer, which also fills {@code nameTokens}. Flink serialises it with
+ * by the pipeline's RecipientNormalizer, which also fills {@code nameTokens} and {@code street}. Flink serialises it with
  * {@link RecipientSerializer}; keep that serializer's field list in step with this class.
  */
 @TypeInfo(RecipientTypeInfo.Factory.class)
@@ -29,6 +29,8 @@ public class Recipient {
 
     /** Normalized name tokens, space separated (see matching.NameNormalizer). */
     public String nameTokens;
+    /** The street line in comparable form (see matching.Streets); null when it names none. */
+    public String street;
 
     public Rejection rejection;
 

@@ -16,7 +16,7 @@ import org.apache.flink.core.memory.DataOutputView;
 public final class RecipientSerializer extends TypeSerializerSingleton<Recipient> {
     public static final RecipientSerializer INSTANCE = new RecipientSerializer();
 
-    private static final int STRING_FIELDS = 14;
+    private static final int STRING_FIELDS = 15;
     private static final int REJECTION_STRING_FIELDS = 5;
 
     @Override
@@ -46,6 +46,7 @@ public final class RecipientSerializer extends TypeSerializerSingleton<Recipient
         to.updateDate = from.updateDate;
         to.sourceFile = from.sourceFile;
         to.nameTokens = from.nameTokens;
+        to.street = from.street;
         to.recordNumber = from.recordNumber;
         Rejection rejection = from.rejection;
         to.rejection = rejection == null ? null : new Rejection(rejection.input, rejection.sourceFile,
@@ -79,6 +80,7 @@ public final class RecipientSerializer extends TypeSerializerSingleton<Recipient
         Utf8Fields.write(r.updateDate, out);
         Utf8Fields.write(r.sourceFile, out);
         Utf8Fields.write(r.nameTokens, out);
+        Utf8Fields.write(r.street, out);
         out.writeLong(r.recordNumber);
         Rejection rejection = r.rejection;
         out.writeBoolean(rejection != null);
@@ -109,6 +111,7 @@ public final class RecipientSerializer extends TypeSerializerSingleton<Recipient
         r.updateDate = Utf8Fields.read(in);
         r.sourceFile = Utf8Fields.read(in);
         r.nameTokens = Utf8Fields.read(in);
+        r.street = Utf8Fields.read(in);
         r.recordNumber = in.readLong();
         if (in.readBoolean()) {
             Rejection rejection = new Rejection();

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * A normalized recipient as the snapshot stores it: each text field as a varint (UTF-8 length + 1,
  * 0 for null) and its UTF-8 bytes; the source file as its index in the snapshot's file list and the
  * record number as varints. Read only for the rows that preselection keeps, and first only the
- * fields that matching reads (identifiers, place, update date, name tokens, file and record): the
+ * fields that matching reads (identifiers, place, update date, name tokens, street, file and record): the
  * rest, which only the output shows, is read for the few rows an award's result names.
  */
 final class RowCodec {
@@ -22,6 +22,7 @@ final class RowCodec {
         text(r.zip5, out);
         text(r.updateDate, out);
         text(r.nameTokens, out);
+        text(r.street, out);
         out.varlong(fileIndex);
         out.varlong(r.recordNumber);
         text(r.legalBusinessName, out);
@@ -43,6 +44,7 @@ final class RowCodec {
         r.zip5 = in.text();
         r.updateDate = in.text();
         r.nameTokens = in.text();
+        r.street = in.text();
         r.sourceFile = files[(int) in.varlong()];
         r.recordNumber = in.varlong();
         if (full) {

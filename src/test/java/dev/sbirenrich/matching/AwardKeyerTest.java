@@ -10,7 +10,7 @@ class AwardKeyerTest {
 
     @Test
     void fillsNormalizedFieldsAndProbeKeys() {
-        AwardKeys k = AwardKeyer.keysFor("Acme Innovations Inc.", "abc123def456", "123-456-789",
+        AwardKeys k = AwardKeyer.keysFor("Acme Innovations Inc.", "abc123def456", "123-456-789", null,
                 "Arlington", "Virginia", "22201-1234");
         assertThat(k.uei).isEqualTo("ABC123DEF456");
         assertThat(k.ueiStatus).isEqualTo(IdentifierStatus.VALID);
@@ -26,7 +26,7 @@ class AwardKeyerTest {
 
     @Test
     void invalidAndMissingIdentifiersAreNotProbed() {
-        AwardKeys k = AwardKeyer.keysFor("Pinnacle Labs", "NOT_A_VALID_UEI", "N/A", null, null, null);
+        AwardKeys k = AwardKeyer.keysFor("Pinnacle Labs", "NOT_A_VALID_UEI", "N/A", null, null, null, null);
         assertThat(k.ueiStatus).isEqualTo(IdentifierStatus.INVALID);
         assertThat(k.dunsStatus).isEqualTo(IdentifierStatus.MISSING);
         assertThat(k.uei).isNull();

@@ -1,5 +1,6 @@
 package dev.sbirenrich.matching;
 
+import static dev.sbirenrich.matching.TestRecipients.atStreet;
 import static dev.sbirenrich.matching.TestRecipients.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +51,7 @@ class MatchCascadeTest {
     }
 
     private static AwardKeys award(String company, String uei, String duns, String state) {
-        return AwardKeyer.keysFor(company, uei, duns, null, state, null);
+        return AwardKeyer.keysFor(company, uei, duns, null, null, state, null);
     }
 
     @Test
@@ -216,7 +217,7 @@ class MatchCascadeTest {
     void nameVariantIsAutoAccepted() {
         Recipient acme = recipient("ACME ROBOTICS INC", "UEIACME00001", "111111111", "ARLINGTON", "VA", "22201", 1);
         Recipient unrelated = recipient("FALCON ROBOTICS", "UEIFALCON001", "VA", 2);
-        AwardKeys keys = AwardKeyer.keysFor("Acme Robotics, Inc.", "", "", "Arlington", "Virginia", "22201");
+        AwardKeys keys = AwardKeyer.keysFor("Acme Robotics, Inc.", "", "", null, "Arlington", "Virginia", "22201");
         MatchResult r = decide(keys, acme, unrelated);
         assertThat(r.method).isEqualTo(MatchMethod.NAME_FUZZY_AUTO);
         assertThat(r.recipient).isSameAs(acme);
@@ -255,7 +256,7 @@ class MatchCascadeTest {
         assertThat(stateOnly.candidates).extracting(c -> c.recipient).containsExactly(virginia, california);
         assertThat(stateOnly.candidates[0].score - stateOnly.candidates[1].score).isLessThan(settings.autoAcceptMargin);
 
-        AwardKeys fullAddress = AwardKeyer.keysFor("Acme Robotics", null, null, "Arlington", "Virginia", "22201");
+        AwardKeys fullAddress = AwardKeyer.keysFor("Acme Robotics", null, null, null, "Arlington", "Virginia", "22201");
         MatchResult located = decide(fullAddress, virginia, california);
         assertThat(located.method).isEqualTo(MatchMethod.NAME_FUZZY_AUTO);
         assertThat(located.recipient).isSameAs(virginia);
@@ -265,7 +266,7 @@ class MatchCascadeTest {
     void equalNamesInOneStateAreSeparatedByTheAwardsZip() {
         Recipient atAward = recipient("ACME ROBOTICS INC", "UEIACMEVA001", null, "ARLINGTON", "VA", "22201", 1);
         Recipient acrossTown = recipient("ACME ROBOTICS INC", "UEIACMEVA002", null, "ARLINGTON", "VA", "22209", 2);
-        AwardKeys keys = AwardKeyer.keysFor("Acme Robotics Inc", null, null, "Arlington", "Virginia", "22201-4410");
+        AwardKeys keys = AwardKeyer.keysFor("Acme Robotics Inc", null, null, null, "Arlington", "Virginia", "22201-4410");
 
         MatchResult r = decide(keys, acrossTown, atAward);
         assertThat(r.candidates[0].score - r.candidates[1].score).isLessThan(settings.autoAcceptMargin);
@@ -281,7 +282,7 @@ class MatchCascadeTest {
     void aNameUnderTheThresholdIsAcceptedAtTheAwardsZipAndCityWithTheMargin() {
         Recipient atAward = recipient("LISA COOK", "UEILISACOOK1", null, "FAYETTEVILLE", "AR", "72754", 1);
         Recipient elsewhere = recipient("LISA COOK", "UEILISACOOK2", null, "ROCKVILLE", "MD", "20851", 2);
-        AwardKeys typo = AwardKeyer.keysFor("Pisa Cook", null, null, "Fayetteville", "Arkansas", "72754");
+        AwardKeys typo = AwardKeyer.keysFor("Pisa Cook", null, null, null, "Fayetteville", "Arkansas", "72754");
 
         MatchResult r = decide(typo, atAward, elsewhere);
 
@@ -289,17 +290,75 @@ class MatchCascadeTest {
                 .isGreaterThanOrEqualTo(settings.addressAcceptScore);
         assertThat(r.method).isEqualTo(MatchMethod.NAME_FUZZY_AUTO);
         assertThat(r.recipient).isSameAs(atAward);
-        AwardKeys otherZip = AwardKeyer.keysFor("Pisa Cook", null, null, "Fayetteville", "Arkansas", "72701");
+        AwardKeys otherZip = AwardKeyer.keysFor("Pisa Cook", null, null, null, "Fayetteville", "Arkansas", "72701");
         assertThat(decide(otherZip, atAward, elsewhere).method).as("the zip5 too").isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
-        AwardKeys noCity = AwardKeyer.keysFor("Pisa Cook", null, null, null, "Arkansas", "72754");
+        AwardKeys noCity = AwardKeyer.keysFor("Pisa Cook", null, null, null, null, "Arkansas", "72754");
         assertThat(decide(noCity, atAward, elsewhere).method).as("the city too").isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
+    }
+
+    @Test
+    void theOnlyNamesakeWithinTheMarginAtTheAwardsStreetIsAccepted() {
+        Recipient uptown = atStreet("BENNETT TECHNOLOGIES LLC", "UEIBENNETT01", "7171 PARK DR", "AUSTIN", "TX", "78701", 1);
+        Recipient atAward = atStreet("BENNETT TECHNOLOGY INC", "UEIBENNETT02", "7989 INDUSTRIAL AVE", "AUSTIN", "TX",
+                "78702", 2);
+        AwardKeys keys = AwardKeyer.keysFor("Bennett Tech LLC", null, null, "7989 Industrial Avenue, Suite 210",
+                "Austin", "Texas", "78759");
+
+        MatchResult r = decide(keys, uptown, atAward);
+
+        assertThat(r.candidates[0].score - r.candidates[1].score).isLessThan(settings.autoAcceptMargin);
+        assertThat(r.candidates[0].recipient).as("the names tie; the street decides, not the order").isSameAs(uptown);
+        assertThat(r.method).isEqualTo(MatchMethod.NAME_FUZZY_AUTO);
+        assertThat(r.recipient).isSameAs(atAward);
+
+        MatchCascade noStreetTies = new MatchCascade(TestSettings.matching(Map.of("streetBreaksTies", false)));
+        assertThat(noStreetTies.decide(keys, answer(keys, uptown, atAward)).method)
+                .isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
+    }
+
+    @Test
+    void aTypoUnderTheThresholdIsAcceptedAtTheAwardsStreetInAnotherZip() {
+        Recipient atAward = atStreet("LISA COOK", "UEILISACOOK1", "12 OAK LN", "FAYETTEVILLE", "AR", "72754", 1);
+        Recipient elsewhere = atStreet("LISA COOK", "UEILISACOOK2", "9 HILL RD", "ROCKVILLE", "MD", "20851", 2);
+        AwardKeys typo = AwardKeyer.keysFor("Pisa Cook", null, null, "12 Oak Lane", "Fayetteville", "Arkansas",
+                "72701");
+
+        MatchResult r = decide(typo, atAward, elsewhere);
+
+        assertThat(r.candidates[0].score).isLessThan(settings.autoAcceptScore);
+        assertThat(r.method).isEqualTo(MatchMethod.NAME_FUZZY_AUTO);
+        assertThat(r.recipient).isSameAs(atAward);
+        AwardKeys otherTown = AwardKeyer.keysFor("Pisa Cook", null, null, "12 Oak Lane", "Springdale", "Arkansas",
+                "72762");
+        assertThat(decide(otherTown, atAward, elsewhere).method).as("the same line in another town")
+                .isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
+    }
+
+    @Test
+    void theStreetDecidesNothingWhenTwoEntitiesShareItOrItsOneIsVetoedOrNamedUnlike() {
+        Recipient first = atStreet("ACME ROBOTICS INC", "UEIACMEVA001", "1 INNOVATION DR", "ARLINGTON", "VA", "22201", 1);
+        Recipient second = atStreet("ACME ROBOTICS LLC", "UEIACMEVA002", "1 INNOVATION DR", "ARLINGTON", "VA", "22201", 2);
+        Recipient elsewhere = atStreet("ACME ROBOTICS INC", "UEIACMEVA003", "5 MAIN ST", "RICHMOND", "VA", "23219", 3);
+        AwardKeys keys = AwardKeyer.keysFor("Acme Robotics", null, null, "1 Innovation Drive", "Arlington", "Virginia",
+                null);
+        assertThat(decide(keys, first, second, elsewhere).method).isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
+
+        AwardKeys otherUei = AwardKeyer.keysFor("Acme Robotics", "UEIACMEVA009", null, "1 Innovation Drive",
+                "Arlington", "Virginia", null);
+        assertThat(decide(otherUei, first, elsewhere).method).as("vetoed").isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
+
+        Recipient neighbour = atStreet("ACME MARINE LLC", "UEIACMEVA004", "1 INNOVATION DR", "ARLINGTON", "VA",
+                "22201", 4);
+        MatchResult unlike = decide(keys, neighbour);
+        assertThat(unlike.candidates[0].score).isLessThan(settings.addressAcceptScore);
+        assertThat(unlike.method).isNotEqualTo(MatchMethod.NAME_FUZZY_AUTO);
     }
 
     @Test
     void atTheAwardsAddressANameUnderTheThresholdStillNeedsTheMargin() {
         Recipient atAward = recipient("LISA COOK", "UEILISACOOK1", null, "FAYETTEVILLE", "AR", "72754", 1);
         Recipient acrossTown = recipient("LISA COOK", "UEILISACOOK2", null, "FAYETTEVILLE", "AR", "72701", 2);
-        AwardKeys typo = AwardKeyer.keysFor("Pisa Cook", null, null, "Fayetteville", "Arkansas", "72754");
+        AwardKeys typo = AwardKeyer.keysFor("Pisa Cook", null, null, null, "Fayetteville", "Arkansas", "72754");
 
         MatchResult r = decide(typo, atAward, acrossTown);
 
@@ -313,10 +372,10 @@ class MatchCascadeTest {
         Recipient first = recipient("ACME ROBOTICS INC", "UEIACMEVA001", null, "ARLINGTON", "VA", "22201", 1);
         Recipient second = recipient("ACME ROBOTICS LLC", "UEIACMEVA002", null, "ARLINGTON", "VA", "22201", 2);
         Recipient elsewhere = recipient("ACME ROBOTICS INC", "UEIACMEVA003", null, "RICHMOND", "VA", "23219", 3);
-        AwardKeys keys = AwardKeyer.keysFor("Acme Robotics Inc", null, null, "Arlington", "Virginia", "22201");
+        AwardKeys keys = AwardKeyer.keysFor("Acme Robotics Inc", null, null, null, "Arlington", "Virginia", "22201");
 
         assertThat(decide(keys, first, second, elsewhere).method).isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
-        AwardKeys noZip = AwardKeyer.keysFor("Acme Robotics Inc", null, null, "Arlington", "Virginia", null);
+        AwardKeys noZip = AwardKeyer.keysFor("Acme Robotics Inc", null, null, null, "Arlington", "Virginia", null);
         assertThat(decide(noZip, first, elsewhere).method).isEqualTo(MatchMethod.NAME_FUZZY_CANDIDATE);
     }
 

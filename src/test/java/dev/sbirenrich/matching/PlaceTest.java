@@ -5,23 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class PlaceTest {
-    private final Place award = new Place("NH", "NASHUA", "03062");
+    private final Place award = new Place("NH", "NASHUA", "03062", null);
 
     @Test
     void zipOutweighsCityAndStateTogetherAndCityOutweighsState() {
-        int sameZip = award.agreement(new Place("NH", null, "03062"));
-        int sameCityAndState = award.agreement(new Place("NH", "NASHUA", "03060"));
-        int sameState = award.agreement(new Place("NH", "CONCORD", "03301"));
+        int sameZip = award.agreement(new Place("NH", null, "03062", null));
+        int sameCityAndState = award.agreement(new Place("NH", "NASHUA", "03060", null));
+        int sameState = award.agreement(new Place("NH", "CONCORD", "03301", null));
         assertThat(award.agreement(award)).isEqualTo(7);
         assertThat(sameZip).isGreaterThan(sameCityAndState);
         assertThat(sameCityAndState).isGreaterThan(sameState);
-        assertThat(sameState).isGreaterThan(award.agreement(new Place("VA", "RESTON", "20190")));
+        assertThat(sameState).isGreaterThan(award.agreement(new Place("VA", "RESTON", "20190", null)));
     }
 
     @Test
     void missingFieldsNeverAgree() {
-        assertThat(new Place(null, null, null).agreement(new Place(null, null, null))).isZero();
-        assertThat(new Place(null, null, null).sameZip5(new Place(null, null, null))).isFalse();
-        assertThat(award.sameZip5(new Place(null, null, "03062"))).isTrue();
+        assertThat(new Place(null, null, null, null).agreement(new Place(null, null, null, null))).isZero();
+        assertThat(new Place(null, null, null, null).sameZip5(new Place(null, null, null, null))).isFalse();
+        assertThat(award.sameZip5(new Place(null, null, "03062", null))).isTrue();
+    }
+
+    @Test
+    void aStreetAgreesOnlyInTheSameTown() {
+        Place award = new Place("NH", "NASHUA", "03062", "12 MAIN ST");
+        assertThat(award.sameStreet(new Place("NH", "NASHUA", "03060", "12 MAIN ST"))).as("same city").isTrue();
+        assertThat(award.sameStreet(new Place("NH", null, "03062", "12 MAIN ST"))).as("same zip5").isTrue();
+        assertThat(award.sameStreet(new Place("NH", "CONCORD", "03301", "12 MAIN ST"))).as("another town").isFalse();
+        assertThat(award.sameStreet(new Place("NH", "NASHUA", "03062", "14 MAIN ST"))).isFalse();
+        assertThat(new Place("NH", "NASHUA", "03062", null).sameStreet(new Place("NH", "NASHUA", "03062", null)))
+                .as("missing never agrees").isFalse();
     }
 }

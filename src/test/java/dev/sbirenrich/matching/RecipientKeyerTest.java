@@ -64,7 +64,7 @@ class RecipientKeyerTest {
         Recipient r = new Recipient();
         r.legalBusinessName = "ACME ROBOTICS INC";
         r.uei = "UEIACME00001";
-        String[] probes = AwardKeyer.keysFor("Acme Robotics, Inc.", " ueiacme00001", null, null, null, null).probeKeys;
+        String[] probes = AwardKeyer.keysFor("Acme Robotics, Inc.", " ueiacme00001", null, null, null, null, null).probeKeys;
         assertThat(RecipientKeyer.indexKeysFor(RecipientKeyer.normalize(r))).containsExactlyInAnyOrder(probes);
     }
 }

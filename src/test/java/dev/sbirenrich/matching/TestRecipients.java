@@ -8,16 +8,29 @@ final class TestRecipients {
 
     static Recipient recipient(String name, String uei, String duns, String city, String state, String zip,
             long recordNumber) {
+        Recipient r = raw(name, uei, city, state, zip, recordNumber);
+        r.duns = duns;
+        return RecipientKeyer.normalize(r);
+    }
+
+    /** A row with a street line (address_line_1) and no DUNS. */
+    static Recipient atStreet(String name, String uei, String addressLine1, String city, String state, String zip,
+            long recordNumber) {
+        Recipient r = raw(name, uei, city, state, zip, recordNumber);
+        r.addressLine1 = addressLine1;
+        return RecipientKeyer.normalize(r);
+    }
+
+    private static Recipient raw(String name, String uei, String city, String state, String zip, long recordNumber) {
         Recipient r = new Recipient();
         r.legalBusinessName = name;
         r.uei = uei;
-        r.duns = duns;
         r.city = city;
         r.state = state;
         r.zip5 = zip;
         r.sourceFile = "recipients.csv";
         r.recordNumber = recordNumber;
-        return RecipientKeyer.normalize(r);
+        return r;
     }
 
     static Recipient recipient(String name, String uei, String state, long recordNumber) {

@@ -68,6 +68,7 @@ class AwardSerializerTest {
         award.keys.city = "SAN JOSE";
         award.keys.state = "CA";
         award.keys.zip5 = "95112";
+        award.keys.street = "265 INNOVATION PKWY";
         award.keys.probeKeys = new String[] {"U|ACMEROBO0001", "N|ACME ROBOTICS"};
         return award;
     }

@@ -38,7 +38,7 @@ final class TestRecords {
     /** An award as AwardNormalizer leaves it. */
     static Award keyedAward(long record, String company, String uei, String duns, String state) {
         Award award = rawAward(record, company, uei, duns, state);
-        award.keys = AwardKeyer.keysFor(company, uei, duns, null, state, null);
+        award.keys = AwardKeyer.keysFor(company, uei, duns, null, null, state, null);
         return award;
     }
 }

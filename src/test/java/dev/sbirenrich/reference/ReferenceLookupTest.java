@@ -201,7 +201,7 @@ class ReferenceLookupTest {
         ReferenceLookup lookup = lookup(settings(10, 10, 2),
                 Dumps.row("ACME ROBOTICS", "ACME00000002", "CA"),
                 Dumps.row("ACME ROBOTICS INTERNATIONAL", "ACME00000004", "CA"));
-        AwardKeys award = AwardKeyer.keysFor("Acme Robotics", "ACME00000002", null, null, "CA", null);
+        AwardKeys award = AwardKeyer.keysFor("Acme Robotics", "ACME00000002", null, null, null, "CA", null);
 
         List<ProbeAnswer> sizes = lookup.identifierAnswers("awards.csv#1", award);
         List<ProbeAnswer> full = lookup.answers("awards.csv#1", award);
@@ -249,7 +249,7 @@ class ReferenceLookupTest {
                 Dumps.row("NOVA THERAPEUTICS INC", "novather0001", "", "", "MA", "", "2024-06-30"),
                 Dumps.row("NOVA THERAPEUTICS", "NOVATHER0001", "", "", "MA", "", "2021-01-01"));
 
-        AwardKeys award = AwardKeyer.keysFor("Unrelated Name", "NOVATHER0001", "555555555", null, null, null);
+        AwardKeys award = AwardKeyer.keysFor("Unrelated Name", "NOVATHER0001", "555555555", null, null, null, null);
         ProbeAnswer uei = answer(lookup, award, LookupKeys.uei("NOVATHER0001"));
         ProbeAnswer duns = answer(lookup, award, LookupKeys.duns("555555555"));
 
@@ -267,7 +267,7 @@ class ReferenceLookupTest {
             rows.add(Dumps.row("PLACEHOLDER " + i, "", "123123123", "", "VA", "", "2024-01-01"));
         }
         ReferenceLookup lookup = lookup(settings(3, 10, 8), rows.toArray(String[]::new));
-        AwardKeys award = AwardKeyer.keysFor("Anyone", null, "123123123", null, null, null);
+        AwardKeys award = AwardKeyer.keysFor("Anyone", null, "123123123", null, null, null, null);
 
         ProbeAnswer duns = answer(lookup, award, LookupKeys.duns("123123123"));
 
@@ -278,7 +278,7 @@ class ReferenceLookupTest {
     @Test
     void aKeyWithoutEntriesAnswersEmpty() throws IOException {
         ReferenceLookup lookup = lookup(new MatchingSettings(), Dumps.row("ACME ROBOTICS", "ACME00000001", "CA"));
-        AwardKeys award = AwardKeyer.keysFor("Quorvex Photonics", "QUORVEX00001", null, null, "OR", null);
+        AwardKeys award = AwardKeyer.keysFor("Quorvex Photonics", "QUORVEX00001", null, null, null, "OR", null);
 
         List<ProbeAnswer> answers = lookup.answers("awards.csv#9", award);
 
@@ -295,7 +295,7 @@ class ReferenceLookupTest {
     void everyProbeKeyOfAnAwardIsAnsweredInProbeOrderAndTheResultsRecipientsAreCompleted() throws IOException {
         ReferenceLookup lookup = lookup(new MatchingSettings(),
                 Dumps.row("ACME ROBOTICS LLC", "ACMEROBO0001", "123456789", "SAN JOSE", "CA", "95112", "2024-01-01"));
-        AwardKeys award = AwardKeyer.keysFor("Acme Robotics, L.L.C.", "acmerobo0001", "12-345-6789", "San Jose",
+        AwardKeys award = AwardKeyer.keysFor("Acme Robotics, L.L.C.", "acmerobo0001", "12-345-6789", null, "San Jose",
                 "California", "95112-1234");
 
         List<ProbeAnswer> answers = lookup.answers("awards.csv#1", award);
@@ -322,7 +322,7 @@ class ReferenceLookupTest {
     @Test
     void noCandidatesPerKeyKeepsNoNameCandidatesButStillIdentifiers() throws IOException {
         ReferenceLookup lookup = lookup(settings(10, 10, 0), Dumps.row("ACME ROBOTICS", "ACME00000001", "CA"));
-        AwardKeys award = AwardKeyer.keysFor("Acme Robotics", "ACME00000001", null, null, "CA", null);
+        AwardKeys award = AwardKeyer.keysFor("Acme Robotics", "ACME00000001", null, null, null, "CA", null);
 
         List<ProbeAnswer> answers = lookup.answers("awards.csv#2", award);
 
@@ -360,7 +360,7 @@ class ReferenceLookupTest {
     }
 
     private static AwardKeys award(String company, String state, String city, String zip) {
-        return AwardKeyer.keysFor(company, null, null, city, state, zip);
+        return AwardKeyer.keysFor(company, null, null, null, city, state, zip);
     }
 
     private static ProbeAnswer answer(ReferenceLookup lookup, AwardKeys award, String key) {

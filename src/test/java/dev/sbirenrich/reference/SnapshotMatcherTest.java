@@ -26,7 +26,7 @@ class SnapshotMatcherTest {
                 Dumps.row("ACME ROBOTICS INC", "ACMEROBO0002", "CA"));
 
         SnapshotMatcher.Matched matched = matcher.match("awards.csv#1",
-                AwardKeyer.keysFor("Acme Robotics LLC", "ACMEROBO0001", null, null, "CA", null));
+                AwardKeyer.keysFor("Acme Robotics LLC", "ACMEROBO0001", null, null, null, "CA", null));
 
         assertThat(matched.result().method).isEqualTo(MatchMethod.UEI_EXACT);
         assertThat(matched.result().recipient.legalBusinessName).as("completed").isEqualTo("ACME ROBOTICS LLC");
@@ -41,7 +41,7 @@ class SnapshotMatcherTest {
                 Dumps.row("ACME ROBOTICS LLC", "ACMEROBO0001", "CA"));
 
         SnapshotMatcher.Matched matched = matcher.match("awards.csv#1",
-                AwardKeyer.keysFor("Acme Robotics LLC", "ZENITHOP0001", null, null, "CA", null));
+                AwardKeyer.keysFor("Acme Robotics LLC", "ZENITHOP0001", null, null, null, "CA", null));
 
         assertThat(matched.answers()).filteredOn(a -> LookupKeys.isNameKey(a.key))
                 .anySatisfy(a -> assertThat(a.recipients).isNotEmpty());
@@ -56,7 +56,7 @@ class SnapshotMatcherTest {
                 "maxTypoPosting", 3)), Dumps.laserCompanies());
 
         SnapshotMatcher.Matched matched = matcher.match("awards.csv#1",
-                AwardKeyer.keysFor("Xygudica Laser Corp", null, null, null, "VA", null));
+                AwardKeyer.keysFor("Xygudica Laser Corp", null, null, null, null, "VA", null));
 
         assertThat(matched.result().method.matched()).isTrue();
         assertThat(matched.result().recipient.uei).isEqualTo("XYGURICA0001");
