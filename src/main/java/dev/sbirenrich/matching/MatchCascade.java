@@ -135,9 +135,10 @@ public class MatchCascade {
         }
         String[] tokens = tokensOf(keys);
         TokenFrequencies df = TokenFrequencies.fromAnswers(tokens, answers, settings);
+        Place place = Place.of(keys);
         List<Candidate> scored = new ArrayList<>(rows.size());
         for (Recipient r : rows.values()) {
-            double s = scorer.score(tokens, keys.city, keys.state, keys.zip5, r, df);
+            double s = scorer.score(tokens, place, r, df);
             scored.add(new Candidate(r, s, !ignoreVeto && vetoed(keys, r)));
         }
         scored.sort(Comparator.comparingDouble((Candidate c) -> -c.score)

@@ -16,7 +16,8 @@ import dev.sbirenrich.model.Recipient;
  *
  * <p>Location: state, city and zip5 agreement restore a share of the score (see
  * {@link MatchingSettings#stateBonus}); the final score never exceeds the name score, so location
- * can separate equal names but never lift a poor name.
+ * can separate equal names but never lift a poor name. The city counts only when the street lines
+ * do not differ or the zip5 agrees too.
  */
 public class MatchScorer {
     private final MatchingSettings settings;
@@ -25,13 +26,17 @@ public class MatchScorer {
         this.settings = settings;
     }
 
-    public double score(String[] awardTokens, String awardCity, String awardState, String awardZip5,
-            Recipient candidate, TokenFrequencies df) {
+    public double score(String[] awardTokens, Place award, Recipient candidate, TokenFrequencies df) {
         double name = nameSimilarity(awardTokens, tokensOf(candidate), df);
+        Place place = Place.of(candidate);
+        boolean zip5 = award.sameZip5(place);
+        // A city is many streets: shared by an award whose street line is another, it is a namesake's
+        // town more often than the company's, unless the zip5 agrees too.
+        boolean city = award.sameCity(place) && (zip5 || !award.otherStreet(place));
         double location = 1.0 - settings.locationWeight()
-                + bonus(awardState, candidate.state, settings.stateBonus)
-                + bonus(awardCity, candidate.city, settings.cityBonus)
-                + bonus(awardZip5, candidate.zip5, settings.zip5Bonus);
+                + (award.sameState(place) ? settings.stateBonus : 0.0)
+                + (city ? settings.cityBonus : 0.0)
+                + (zip5 ? settings.zip5Bonus : 0.0);
         return name * location;
     }
 
@@ -128,7 +133,4 @@ public class MatchScorer {
         return NameNormalizer.tokens(r.legalBusinessName);
     }
 
-    private static double bonus(String awardValue, String recipientValue, double bonus) {
-        return Place.agrees(awardValue, recipientValue) ? bonus : 0.0;
-    }
 }

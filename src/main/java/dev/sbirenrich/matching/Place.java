@@ -28,6 +28,16 @@ public record Place(String state, String city, String zip5, String street) {
                 + (agrees(state, other.state) ? 1 : 0);
     }
 
+    /** True when both have a state and it is the same. */
+    public boolean sameState(Place other) {
+        return agrees(state, other.state);
+    }
+
+    /** True when both have a street line and they differ. */
+    public boolean otherStreet(Place other) {
+        return street != null && other.street != null && !street.equals(other.street);
+    }
+
     /** True when both have a zip5 and it is the same. */
     public boolean sameZip5(Place other) {
         return agrees(zip5, other.zip5);

@@ -83,6 +83,7 @@ final class KeyedBatch {
         records[recordInts++] = SnapshotFormat.countsAndState(tokens.length, generic, r.state);
         records[recordInts++] = SnapshotFormat.lengthAndZip(name.length(), r.zip5);
         records[recordInts++] = SnapshotFormat.cityCode(r.city);
+        records[recordInts++] = SnapshotFormat.streetCode(r.street);
         for (int t = 0; t < count; t++) {
             records[recordInts++] = KeyHash.token(tokens[t]);
         }

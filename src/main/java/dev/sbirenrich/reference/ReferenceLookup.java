@@ -36,6 +36,7 @@ public final class ReferenceLookup {
     private static final int COUNTS_AND_STATE = 1;
     private static final int LENGTH_AND_ZIP = 2;
     private static final int CITY = 3;
+    private static final int STREET = 4;
 
     /** The rows read for the award being answered (its probes often keep the same rows), by row id. */
     private final Map<Integer, Recipient> read = new HashMap<>();
@@ -188,7 +189,7 @@ public final class ReferenceLookup {
             int slot = slots[i];
             int lengthAndZip = snapshot.record(slot, LENGTH_AND_ZIP);
             int place = award.placeAgreement(snapshot.record(slot, COUNTS_AND_STATE) & 0xFFFF,
-                    lengthAndZip & 0x1FFFF, snapshot.record(slot, CITY));
+                    lengthAndZip & 0x1FFFF, snapshot.record(slot, CITY), snapshot.record(slot, STREET));
             int gap = Math.abs((lengthAndZip >>> 17) - award.length);
             kept.offer(overlap, place, gap, snapshot.record(slot, ROW));
         }
@@ -254,6 +255,7 @@ public final class ReferenceLookup {
         final int state;
         final int zip;
         final int city;
+        final int street;
         final List<String> ownNameKeys;
         /** The answer to each probe key so far, and whether it is whole (its rows read, or none to read). */
         final ProbeAnswer[] answered;
@@ -279,6 +281,7 @@ public final class ReferenceLookup {
             state = SnapshotFormat.stateCode(keys.state);
             zip = SnapshotFormat.zipCode(keys.zip5);
             city = SnapshotFormat.cityCode(keys.city);
+            street = SnapshotFormat.streetCode(keys.street);
         }
 
         /**
@@ -302,10 +305,13 @@ public final class ReferenceLookup {
             return weight == 0 ? 0 : shared / weight;
         }
 
-        /** zip5 (4) outweighs city and state together, city (2) outweighs state (1); missing never agrees. */
-        int placeAgreement(int rowState, int rowZip, int rowCity) {
-            return (zip != 0 && zip == rowZip ? 4 : 0) + (city != 0 && city == rowCity ? 2 : 0)
-                    + (state != 0 && state == rowState ? 1 : 0);
+        /**
+         * The street line (8) outweighs the rest together, zip5 (4) city and state together, city (2)
+         * state (1); missing never agrees.
+         */
+        int placeAgreement(int rowState, int rowZip, int rowCity, int rowStreet) {
+            return (street != 0 && street == rowStreet ? 8 : 0) + (zip != 0 && zip == rowZip ? 4 : 0)
+                    + (city != 0 && city == rowCity ? 2 : 0) + (state != 0 && state == rowState ? 1 : 0);
         }
     }
 

@@ -205,7 +205,7 @@ public final class ReferenceSnapshot {
         return SnapshotFormat.slot(index.get(entry));
     }
 
-    /** Int {@code field} of the record in {@code slot}: 0 row id, 1 counts and state, 2 length and zip, 3 city. */
+    /** Int {@code field} of the record in {@code slot}: 0 row id, 1 counts and state, 2 length and zip, 3 city, 4 street. */
     int record(int slot, int field) {
         return records.get(slot * SnapshotFormat.RECORD_ALIGNMENT + field);
     }

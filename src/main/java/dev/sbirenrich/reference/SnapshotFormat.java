@@ -12,7 +12,7 @@ import java.util.List;
  *       key hash starts in the index ({@link #directoryBits});</li>
  *   <li>{@code records.bin}: what preselection reads of each row, as {@code int}s, a record per
  *       row starting at an even int ({@link #RECORD_ALIGNMENT}): row id, token and generic-token
- *       counts with the state, name length with the zip5, city hash, then the name's token hashes.
+ *       counts with the state, name length with the zip5, city hash, street hash, then the name's token hashes.
  *       Records are ordered by name (the first letters of the sorted tokens, then the name), so
  *       the rows of a name block mostly sit together and a probe reads them sequentially;</li>
  *   <li>{@code offsets.bin} and {@code rows.bin}: each row's stored recipient ({@link RowCodec}),
@@ -27,11 +27,11 @@ import java.util.List;
  */
 final class SnapshotFormat {
     /** Bump when the layout or encoding changes; part of every snapshot id. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     static final int SLOT_BITS = 25;
     static final int SLOT_MASK = (1 << SLOT_BITS) - 1;
     static final int RECORD_ALIGNMENT = 2;
-    static final int RECORD_HEADER_INTS = 4;
+    static final int RECORD_HEADER_INTS = 5;
     static final int BUCKET_BITS = 12;
     private static final int MAX_DIRECTORY_BITS = 22;
     private static final int ENTRIES_PER_DIRECTORY_SLOT = 4;
@@ -103,6 +103,10 @@ final class SnapshotFormat {
 
     static int cityCode(String city) {
         return city == null ? 0 : KeyHash.token(city);
+    }
+
+    static int streetCode(String street) {
+        return street == null ? 0 : KeyHash.token(street);
     }
 
     /**

@@ -12,7 +12,9 @@ import dev.sbirenrich.matching.MatchScorer;
 import dev.sbirenrich.matching.MatchingSettings;
 import dev.sbirenrich.matching.NameBlocker;
 import dev.sbirenrich.matching.NameNormalizer;
+import dev.sbirenrich.matching.Place;
 import dev.sbirenrich.matching.RecipientKeyer;
+import dev.sbirenrich.matching.Streets;
 import dev.sbirenrich.matching.TokenFrequencies;
 import dev.sbirenrich.model.Award;
 import dev.sbirenrich.model.AwardColumns;
@@ -70,6 +72,8 @@ import org.openjdk.jmh.infra.Blackhole;
 public class HotPathBenchmarks {
     private static final int RECIPIENTS = 20_000;
     private static final int AWARDS = 5_000;
+    private static final Place ARLINGTON = new Place(Locations.stateCode("VA"), Locations.city("Arlington"),
+            Locations.zip5("22201"), Streets.normalize("1100 Wilson Blvd"));
 
     private byte[] awardsCsv;
     private byte[] recipientsCsv;
@@ -193,8 +197,7 @@ public class HotPathBenchmarks {
     public double scorePair() {
         int i = nextIndex(tokens.length);
         Recipient candidate = keyedRecipients[i % keyedRecipients.length];
-        return scorer.score(tokens[i], Locations.city("Arlington"), Locations.stateCode("VA"), Locations.zip5("22201"),
-                candidate, frequencies);
+        return scorer.score(tokens[i], ARLINGTON, candidate, frequencies);
     }
 
     @Benchmark

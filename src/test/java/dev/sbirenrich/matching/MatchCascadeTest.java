@@ -298,7 +298,7 @@ class MatchCascadeTest {
 
     @Test
     void theOnlyNamesakeWithinTheMarginAtTheAwardsStreetIsAccepted() {
-        Recipient uptown = atStreet("BENNETT TECHNOLOGIES LLC", "UEIBENNETT01", "7171 PARK DR", "AUSTIN", "TX", "78701", 1);
+        Recipient uptown = atStreet("BENNETT TECHNOLOGIES LLC", "UEIBENNETT01", null, "AUSTIN", "TX", null, 1);
         Recipient atAward = atStreet("BENNETT TECHNOLOGY INC", "UEIBENNETT02", "7989 INDUSTRIAL AVE", "AUSTIN", "TX",
                 "78702", 2);
         AwardKeys keys = AwardKeyer.keysFor("Bennett Tech LLC", null, null, "7989 Industrial Avenue, Suite 210",

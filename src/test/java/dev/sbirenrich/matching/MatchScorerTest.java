@@ -19,8 +19,8 @@ class MatchScorerTest {
     }
 
     private double score(String awardName, String city, String state, String zip, Recipient candidate) {
-        return scorer.score(NameNormalizer.tokens(awardName), Locations.city(city), Locations.stateCode(state),
-                Locations.zip5(zip), candidate, noFrequencies);
+        Place award = new Place(Locations.stateCode(state), Locations.city(city), Locations.zip5(zip), null);
+        return scorer.score(NameNormalizer.tokens(awardName), award, candidate, noFrequencies);
     }
 
     @Test
@@ -78,8 +78,8 @@ class MatchScorerTest {
         quantumCommon.record("QUANTUM", 301);
         TokenFrequencies quantumRare = new TokenFrequencies(settings);
         quantumRare.record("QUANTUM", 2);
-        assertThat(scorer.score(award, null, "VA", null, candidate, quantumCommon))
-                .isLessThan(scorer.score(award, null, "VA", null, candidate, quantumRare));
+        assertThat(scorer.score(award, new Place("VA", null, null, null), candidate, quantumCommon))
+                .isLessThan(scorer.score(award, new Place("VA", null, null, null), candidate, quantumRare));
     }
 
     @ParameterizedTest
@@ -119,17 +119,33 @@ class MatchScorerTest {
         Recipient here = recipient("ACME ROBOTICS INTERNATIONAL", null, null, "ARLINGTON", "VA", "22201", 1);
         String[] award = NameNormalizer.tokens("Acme Robotics");
         double name = scorer.nameSimilarity(award, NameNormalizer.tokens(here.legalBusinessName), noFrequencies);
-        double nowhere = scorer.score(award, null, null, null, here, noFrequencies);
-        double sameState = scorer.score(award, null, "VA", null, here, noFrequencies);
-        double everywhere = scorer.score(award, "ARLINGTON", "VA", "22201", here, noFrequencies);
+        double nowhere = scorer.score(award, new Place(null, null, null, null), here, noFrequencies);
+        double sameState = scorer.score(award, new Place("VA", null, null, null), here, noFrequencies);
+        double everywhere = scorer.score(award, new Place("VA", "ARLINGTON", "22201", null), here, noFrequencies);
         assertThat(nowhere).isCloseTo(name * (1 - settings.locationWeight()), within(1e-12));
         assertThat(nowhere).isLessThan(sameState);
         assertThat(sameState).isLessThan(everywhere);
         assertThat(everywhere).isCloseTo(name, within(1e-12));
 
         Recipient poor = recipient("LABS ROBOTICS SENSORS SOLUTIONS CORP", null, null, "ARLINGTON", "VA", "22201", 2);
-        assertThat(scorer.score(NameNormalizer.tokens("Robotics"), "ARLINGTON", "VA", "22201", poor, noFrequencies))
+        Place arlington = new Place("VA", "ARLINGTON", "22201", null);
+        assertThat(scorer.score(NameNormalizer.tokens("Robotics"), arlington, poor, noFrequencies))
                 .isLessThan(settings.candidateScore);
+    }
+
+    @Test
+    void aCityCountsOnlyWhenTheStreetLinesDoNotDifferOrTheZipAgrees() {
+        Recipient here = TestRecipients.atStreet("ACME ROBOTICS", null, "12 MAIN ST", "AUSTIN", "TX", "78701", 1);
+        String[] award = NameNormalizer.tokens("Acme Robotics");
+        double stateOnly = scorer.score(award, new Place("TX", null, null, null), here, noFrequencies);
+        double town = scorer.score(award, new Place("TX", "AUSTIN", null, null), here, noFrequencies);
+        assertThat(town).as("no street line on the award").isGreaterThan(stateOnly);
+        assertThat(scorer.score(award, new Place("TX", "AUSTIN", "78759", "400 LAKE DR"), here, noFrequencies))
+                .as("another street in another zip5").isCloseTo(stateOnly, within(1e-12));
+        assertThat(scorer.score(award, new Place("TX", "AUSTIN", "78701", "400 LAKE DR"), here, noFrequencies))
+                .as("another street in the same zip5").isCloseTo(1.0, within(1e-12));
+        assertThat(scorer.score(award, new Place("TX", "AUSTIN", null, "12 MAIN ST"), here, noFrequencies))
+                .isCloseTo(town, within(1e-12));
     }
 
     @Test
@@ -142,7 +158,8 @@ class MatchScorerTest {
     void usesRawLegalNameWhenTokensWereNotFilled() {
         Recipient raw = new Recipient();
         raw.legalBusinessName = "Acme Robotics, Inc.";
-        assertThat(scorer.score(NameNormalizer.tokens("ACME ROBOTICS"), null, null, null, raw, noFrequencies))
+        Place nowhere = new Place(null, null, null, null);
+        assertThat(scorer.score(NameNormalizer.tokens("ACME ROBOTICS"), nowhere, raw, noFrequencies))
                 .isCloseTo(1 - settings.locationWeight(), within(1e-12));
     }
 }

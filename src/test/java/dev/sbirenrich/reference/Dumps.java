@@ -9,13 +9,18 @@ import java.util.List;
 
 /** Small recipients dumps for reference tests: CSV exports with a header, as USAspending writes them. */
 final class Dumps {
-    static final String HEADER = "legal_business_name,uei,duns,city,state,zip5,update_date";
+    static final String HEADER = "legal_business_name,uei,duns,city,state,zip5,update_date,address_line_1";
 
     private Dumps() {}
 
     /** One CSV row; empty strings for missing values. */
     static String row(String name, String uei, String duns, String city, String state, String zip5, String updated) {
-        return String.join(",", name, uei, duns, city, state, zip5, updated);
+        return String.join(",", name, uei, duns, city, state, zip5, updated, "");
+    }
+
+    /** A row with a street line and no DUNS. */
+    static String atStreet(String name, String uei, String city, String state, String zip5, String street) {
+        return String.join(",", name, uei, "", city, state, zip5, "2024-01-01", street);
     }
 
     static String row(String name, String uei, String state) {

@@ -166,6 +166,18 @@ class ReferenceLookupTest {
     }
 
     @Test
+    void theStreetLineOutranksEveryOtherAgreement() throws IOException {
+        ReferenceLookup lookup = lookup(settings(10, 10, 1),
+                Dumps.atStreet("ACME INNOVATIONS", "NASHUAZIP001", "NASHUA", "NH", "03062", "9 ELM ST"),
+                Dumps.atStreet("ACME INNOVATIONS", "ATSTREET0001", "HUDSON", "NH", "03051", "12 MAIN ST"));
+
+        AwardKeys nashua = AwardKeyer.keysFor("Acme Innovations", null, null, "12 Main Street, Suite 4", "Nashua",
+                "NH", "03062");
+
+        assertThat(ueis(answer(lookup, nashua, LookupKeys.name("ACME INNOVATIONS")))).containsExactly("ATSTREET0001");
+    }
+
+    @Test
     void equalOverlapAndPlaceFallBackToNameLengthThenRowOrder() throws IOException {
         // One distinctive token each beside the award's two: the same overlap, the same place.
         ReferenceLookup lookup = lookup(settings(10, 10, 1),
