@@ -82,8 +82,11 @@ public class MatchCascade {
     /** How alike the award's name and the identifier's recipient's are; 1 when the award has no name. */
     private double idNameSimilarity(AwardKeys keys, Recipient byId, List<ProbeAnswer> answers) {
         String[] tokens = tokensOf(keys);
-        return tokens.length == 0 ? 1.0 : scorer.nameSimilarity(tokens, MatchScorer.tokensOf(byId),
-                TokenFrequencies.fromAnswers(tokens, answers, settings));
+        if (tokens.length == 0) {
+            return 1.0;
+        }
+        TokenFrequencies df = TokenFrequencies.fromAnswers(tokens, answers, settings);
+        return scorer.nameSimilarity(df.spelled(tokens), MatchScorer.tokensOf(byId), df);
     }
 
     /**
@@ -136,9 +139,10 @@ public class MatchCascade {
         String[] tokens = tokensOf(keys);
         TokenFrequencies df = TokenFrequencies.fromAnswers(tokens, answers, settings);
         Place place = Place.of(keys);
+        String[] spelled = df.spelled(tokens);
         List<Candidate> scored = new ArrayList<>(rows.size());
         for (Recipient r : rows.values()) {
-            double s = scorer.score(tokens, place, r, df);
+            double s = scorer.score(spelled, place, r, df);
             scored.add(new Candidate(r, s, !ignoreVeto && vetoed(keys, r)));
         }
         scored.sort(Comparator.comparingDouble((Candidate c) -> -c.score)

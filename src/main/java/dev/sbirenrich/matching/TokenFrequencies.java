@@ -2,10 +2,8 @@ package dev.sbirenrich.matching;
 
 import dev.sbirenrich.model.ProbeAnswer;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Token weights for scoring, IDF-like. The reference index tells us, in each probe answer, how many
@@ -17,8 +15,8 @@ import java.util.Set;
 public class TokenFrequencies {
     private final MatchingSettings settings;
     private final Map<String, Integer> frequencies = new HashMap<>();
-    /** Words of unknown frequency that are slips of common words. */
-    private final Set<String> slips = new HashSet<>();
+    /** Words of unknown frequency that are slips of common words, with the word each stands for. */
+    private final Map<String, String> slips = new HashMap<>();
 
     public TokenFrequencies(MatchingSettings settings) {
         this.settings = settings;
@@ -38,11 +36,24 @@ public class TokenFrequencies {
             }
         }
         for (String token : awardTokens) {
-            if (df.frequency(token) < 1 && CommonWordSpelling.respelled(token) != null) {
-                df.slips.add(token);
+            String word = df.frequency(token) < 1 ? CommonWordSpelling.respelled(token) : null;
+            if (word != null) {
+                df.slips.put(token, word);
             }
         }
         return df;
+    }
+
+    /** {@code awardTokens} with each slip of a common word put right, for scoring; the same array when none is. */
+    public String[] spelled(String[] awardTokens) {
+        if (slips.isEmpty()) {
+            return awardTokens;
+        }
+        String[] spelled = awardTokens.clone();
+        for (int i = 0; i < spelled.length; i++) {
+            spelled[i] = slips.getOrDefault(spelled[i], spelled[i]);
+        }
+        return spelled;
     }
 
     public void record(String token, int documentFrequency) {
@@ -57,7 +68,7 @@ public class TokenFrequencies {
     public double weight(String token) {
         Integer df = frequencies.get(token);
         if (df == null || df < 1) {
-            return GenericWords.isGeneric(token) || slips.contains(token) ? settings.genericWordWeight
+            return GenericWords.isGeneric(token) || slips.containsKey(token) ? settings.genericWordWeight
                     : settings.distinctiveWordWeight;
         }
         double commonness = Math.min(1.0, Math.log(df) / Math.log(settings.maxPostingSize + 1.0));

@@ -57,4 +57,14 @@ class TokenFrequenciesTest {
         assertThat(new TokenFrequencies(settings).weight("SOFTWAE")).as("learnt from the award's words only")
                 .isEqualTo(1.0);
     }
+
+    @Test
+    void anAwardsSlipOfACommonWordIsScoredAsThatWord() {
+        String[] award = {"GRIDYNE", "JECHNOLOGY", "KORVEX"};
+        TokenFrequencies df = TokenFrequencies.fromAnswers(award, List.of(), settings);
+
+        assertThat(df.spelled(award)).containsExactly("GRIDYNE", "TECHNOLOGIES", "KORVEX");
+        String[] plain = {"GRIDYNE", "KORVEX"};
+        assertThat(TokenFrequencies.fromAnswers(plain, List.of(), settings).spelled(plain)).isSameAs(plain);
+    }
 }
