@@ -37,11 +37,11 @@ final class EntityJudge {
 
     /**
      * Whether {@code outcome} is a candidate whose true company ties with a namesake at the best
-     * score, listed or not ({@link Outcome#trueNamesakeUnlisted}): ambiguous by construction, a case
-     * for review, and no matcher may guess it.
+     * score, or is led by one ({@link Outcome#namesakeAhead}): ambiguous by construction, a case for
+     * review, and no matcher may guess it.
      */
     static boolean isAmbiguous(TruthRecord truth, Outcome outcome) {
-        return !outcome.accepted() && (outcome.trueNamesakeUnlisted() || outcome.namesakesAtTop() >= 2
+        return !outcome.accepted() && (outcome.namesakeAhead() || outcome.namesakesAtTop() >= 2
                 && outcome.candidates().subList(0, outcome.namesakesAtTop()).stream()
                         .anyMatch(candidate -> isTrueEntity(truth, candidate)));
     }

@@ -10,8 +10,8 @@ public class EvaluationOptions {
     /** Where evaluation.json and evaluation.md go. */
     public Path outDir;
     /**
-     * The recipients CSV the run used, for the names of true companies its candidates do not list
-     * ({@link UnlistedNamesakes}); null to count only the listed ties as ambiguous.
+     * The recipients CSV the run used, for the names of true companies that a namesake leads
+     * ({@link NamesakesAhead}); null to count only the listed ties as ambiguous.
      */
     public Path recipientsFile;
     /** Recipients CSV the legacy matcher loads whole; null to skip the legacy comparison. */

@@ -17,10 +17,10 @@ public class EvaluationReport {
     /** Enriched lines seen more than once for the same award (later ones ignored). */
     public long duplicateEnriched;
     /**
-     * Candidates counted ambiguous although their list does not show the true company
-     * ({@link UnlistedNamesakes}); null when no recipients file was given, and then they are not.
+     * Candidates counted ambiguous because a namesake of the true company leads them
+     * ({@link NamesakesAhead}); null when no recipients file was given, and then they are not.
      */
-    public Integer unlistedNamesakes;
+    public Integer namesakesAhead;
     public Missing missing = new Missing();
     public Scoreboard ours = new Scoreboard();
     public List<Goal> goals = new ArrayList<>();

@@ -43,7 +43,7 @@ public final class Evaluator {
             });
         }
         if (options.recipientsFile != null) {
-            report.unlistedNamesakes = UnlistedNamesakes.mark(seen, truth, options.recipientsFile);
+            report.namesakesAhead = NamesakesAhead.mark(seen, truth, options.recipientsFile);
         }
         for (TruthRecord t : truth.all()) {
             Outcome outcome = seen.get(t.key());

@@ -25,14 +25,14 @@ final class MarkdownReport {
             md.append(", by noise ").append(r.missing.otherByNoise).append(", e.g. records ").append(r.missing.otherExamples);
         }
         md.append(")\n");
-        md.append(r.unlistedNamesakes == null
-                ? "- true companies the candidates do not list: not judged (no recipients file given)\n\n"
-                : "- ambiguous although the candidates do not list the true company: " + r.unlistedNamesakes
-                        + " (every candidate a namesake at the best score, and the true company one more)\n\n");
+        md.append(r.namesakesAhead == null
+                ? "- candidates led by a namesake of the true company: not judged (no recipients file given)\n\n"
+                : "- ambiguous because a namesake of the true company leads the candidates: " + r.namesakesAhead
+                        + " (the same name, ranked first by a place that is not the true company's)\n\n");
         md.append("Precision = correct / accepted; recall = correct / awards whose company is in the reference. ")
                 .append("Candidates carry no recipient and count as neither right nor wrong; \"hits\" hold the true company;")
-                .append(" \"ambiguous\" candidates have it tied at the best score with a namesake, listed or not, so")
-                .append(" neither name nor place tells them apart: misses by construction, for review. The recall")
+                .append(" \"ambiguous\" candidates have it tied at the best score with a namesake, or led by one, so")
+                .append(" nothing the award says tells them apart: misses by construction, for review. The recall")
                 .append(" ceiling leaves them out.\n\n");
 
         md.append("## Goals\n\n| goal | value | target | met |\n|---|---:|---:|---|\n");

@@ -11,22 +11,17 @@ import java.util.List;
  * @param candidates recipients offered for review, best first
  * @param namesakesAtTop how many of the first candidates share the best score and one name (0 or
  *     1 when they do not tie): companies that neither the name nor the place tells apart
- * @param trueNamesakeUnlisted the true company is not among the candidates, which all share the best
- *     score and one name, and it bears that name too ({@link UnlistedNamesakes}): one more namesake
- *     the list had no room for, or one the award's place ranks lower
+ * @param namesakeAhead the best candidate is another company with the true company's name, which
+ *     is listed lower or not at all ({@link NamesakesAhead}): the award's place, not its name,
+ *     ranked them, and it was not the true company's
  */
 public record Outcome(String method, boolean accepted, AttachedRecipient recipient, List<AttachedRecipient> candidates,
-        int namesakesAtTop, boolean trueNamesakeUnlisted) {
+        int namesakesAtTop, boolean namesakeAhead) {
     public Outcome(String method, boolean accepted, AttachedRecipient recipient, List<AttachedRecipient> candidates) {
         this(method, accepted, recipient, candidates, 0, false);
     }
 
-    /** Whether every candidate shares the best score and one name (two or more of them). */
-    boolean allNamesakes() {
-        return candidates.size() >= 2 && namesakesAtTop == candidates.size();
-    }
-
-    Outcome withTrueNamesakeUnlisted() {
+    Outcome withNamesakeAhead() {
         return new Outcome(method, accepted, recipient, candidates, namesakesAtTop, true);
     }
 }

@@ -125,7 +125,7 @@ class EvaluatorTest {
     }
 
     @Test
-    void aTrueCompanyLeftOffAListOfTiedNamesakesIsAmbiguousWhenItIsANamesakeToo() throws IOException {
+    void aCandidateLedByANamesakeOfTheTrueCompanyIsAmbiguousListedOrNot() throws IOException {
         Path run = tmp.resolve("namesakes/enriched");
         Files.createDirectories(run);
         Path namesakesTruth = tmp.resolve("namesakes/truth.csv");
@@ -133,13 +133,23 @@ class EvaluatorTest {
                 "file,record,entity_id,recipient_record,uei,duns,identifier_type,noise,id_format,defect",
                 "awards.csv,1,3,3,UEIZETA00003,,neither,exact,clean,",
                 "awards.csv,2,4,4,UEIOMEGA0004,,neither,exact,clean,",
+                "awards.csv,3,3,3,UEIZETA00003,,neither,exact,clean,",
+                "awards.csv,4,3,3,UEIZETA00003,,neither,typo,clean,",
                 ""));
         String tiedZetas = "[" + candidate(1, "UEIZETA00001", "ZETA LABS LLC") + "," + candidate(2, "UEIZETA00002", "Zeta Labs, Corp.") + "]";
+        String zetaBelowANamesake = "[" + candidate(1, "UEIZETA00001", "ZETA LABS LLC").replace("0.8", "0.9") + ","
+                + candidate(3, "UEIZETA00003", "ZETA LABS INC") + "]";
+        String zetaBelowAnother = "[" + candidate(4, "UEIOMEGA0004", "OMEGA WORKS INC").replace("0.8", "0.9") + ","
+                + candidate(3, "UEIZETA00003", "ZETA LABS INC") + "]";
         Files.writeString(run.resolve("part-0.jsonl"), String.join("\n",
                 "{\"match\":{\"method\":\"name-fuzzy-candidate\",\"recipient\":null,\"candidates\":" + tiedZetas
                         + "},\"source\":{\"file\":\"awards.csv\",\"record\":1}}",
                 "{\"match\":{\"method\":\"name-fuzzy-candidate\",\"recipient\":null,\"candidates\":" + tiedZetas
                         + "},\"source\":{\"file\":\"awards.csv\",\"record\":2}}",
+                "{\"match\":{\"method\":\"name-fuzzy-candidate\",\"recipient\":null,\"candidates\":"
+                        + zetaBelowANamesake + "},\"source\":{\"file\":\"awards.csv\",\"record\":3}}",
+                "{\"match\":{\"method\":\"name-fuzzy-candidate\",\"recipient\":null,\"candidates\":"
+                        + zetaBelowAnother + "},\"source\":{\"file\":\"awards.csv\",\"record\":4}}",
                 ""));
         Path recipients = tmp.resolve("namesakes/recipients.csv");
         Files.writeString(recipients, String.join("\n", "legal_business_name,uei,duns,update_date",
@@ -155,12 +165,14 @@ class EvaluatorTest {
         EvaluationReport withNames = new Evaluator().evaluate(options);
 
         assertThat(listedOnly.ours.overall.ambiguous).isZero();
-        assertThat(listedOnly.unlistedNamesakes).isNull();
-        assertThat(withNames.unlistedNamesakes).isEqualTo(1);
-        assertThat(withNames.ours.overall.ambiguous).as("ZETA LABS INC, not OMEGA WORKS").isEqualTo(1);
+        assertThat(listedOnly.namesakesAhead).isNull();
+        assertThat(withNames.namesakesAhead).as("unlisted behind tied namesakes; listed below a namesake")
+                .isEqualTo(2);
+        assertThat(withNames.ours.overall.ambiguous).as("not OMEGA WORKS, and not ZETA below another name")
+                .isEqualTo(2);
         assertThat(withNames.ours.overall.recallCeiling()).isCloseTo(0.5, within(1e-12));
         assertThat(Files.readString(tmp.resolve("namesakes/out/evaluation.md")))
-                .contains("ambiguous although the candidates do not list the true company: 1");
+                .contains("ambiguous because a namesake of the true company leads the candidates: 2");
     }
 
     private static String candidate(long record, String uei, String name) {

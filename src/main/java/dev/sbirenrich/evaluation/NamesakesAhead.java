@@ -14,14 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the candidates that are ambiguous by construction although the list does not show the true
- * company: every listed candidate shares the best score and one normalized name, and the true
- * company bears that name too. It is then one more namesake that the list had no room for, or one
- * the award's place ranks below them; either way neither name nor place picks it out. The names
- * come from the recipients file the run used, which truth.csv and the candidates point into.
+ * Finds the candidates that are ambiguous by construction because a namesake leads them: the best
+ * candidate is another company with the true company's normalized name, and the true company is
+ * listed below it or not at all. Their names being equal, only the award's place ranked the
+ * namesake first, and it was the namesake's place or no one's (a firm that moved, an award without
+ * a street line): nothing the award says picks out the true company. The names come from the
+ * recipients file the run used, which truth.csv and the candidates point into.
  */
-final class UnlistedNamesakes {
-    private UnlistedNamesakes() {}
+final class NamesakesAhead {
+    private NamesakesAhead() {}
 
     /** Replaces each such outcome of {@code outcomes} (by truth key) by one that says so; returns how many. */
     static int mark(Map<String, Outcome> outcomes, TruthTable truth, Path recipients) throws IOException {
@@ -29,8 +30,8 @@ final class UnlistedNamesakes {
         Map<Long, String> names = new HashMap<>();
         for (TruthRecord t : truth.all()) {
             Outcome outcome = outcomes.get(t.key());
-            if (outcome != null && !outcome.accepted() && outcome.allNamesakes() && t.inReference()
-                    && !EntityJudge.offersTrueEntity(t, outcome)) {
+            if (outcome != null && !outcome.accepted() && !outcome.candidates().isEmpty() && t.inReference()
+                    && !EntityJudge.isTrueEntity(t, outcome.candidates().get(0))) {
                 suspects.add(t);
                 names.put(t.recipientRecord(), null);
                 names.put(outcome.candidates().get(0).record(), null);
@@ -45,7 +46,7 @@ final class UnlistedNamesakes {
             Outcome outcome = outcomes.get(t.key());
             String trueName = names.get(t.recipientRecord());
             if (trueName != null && trueName.equals(names.get(outcome.candidates().get(0).record()))) {
-                outcomes.put(t.key(), outcome.withTrueNamesakeUnlisted());
+                outcomes.put(t.key(), outcome.withNamesakeAhead());
                 marked++;
             }
         }
