@@ -79,28 +79,35 @@ final class EnrichedReader {
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
+        JsonNode listed = match.path("candidates");
         List<AttachedRecipient> candidates = new ArrayList<>();
-        for (JsonNode candidate : match.path("candidates")) {
+        for (JsonNode candidate : listed) {
             candidates.add(recipient(candidate.get("recipient")));
         }
         return new Outcome(method, accepted, accepted ? recipient(match.get("recipient")) : null, candidates,
-                namesakesAtTop(match.path("candidates")), false);
+                shadowed(listed, candidates), false);
     }
 
-    /** The leading candidates with the first one's score and normalized name. */
-    private static int namesakesAtTop(JsonNode candidates) {
-        if (candidates.size() < 2) {
-            return candidates.size();
+    /** The candidates that another one with the same normalized name scores at least as high as. */
+    private static List<AttachedRecipient> shadowed(JsonNode listed, List<AttachedRecipient> candidates) {
+        if (listed.size() < 2) {
+            return List.of();
         }
-        double best = candidates.get(0).path("score").asDouble();
-        String name = NameNormalizer.normalize(candidates.get(0).path("recipient").path("legal_business_name").asText());
-        int tied = 1;
-        while (tied < candidates.size() && candidates.get(tied).path("score").asDouble() == best
-                && NameNormalizer.normalize(candidates.get(tied).path("recipient").path("legal_business_name").asText())
-                        .equals(name)) {
-            tied++;
+        String[] names = new String[listed.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = NameNormalizer.normalize(listed.get(i).path("recipient").path("legal_business_name").asText());
         }
-        return tied;
+        List<AttachedRecipient> shadowed = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            double score = listed.get(i).path("score").asDouble();
+            for (int j = 0; j < names.length; j++) {
+                if (j != i && names[j].equals(names[i]) && listed.get(j).path("score").asDouble() >= score) {
+                    shadowed.add(candidates.get(i));
+                    break;
+                }
+            }
+        }
+        return shadowed;
     }
 
     private static AttachedRecipient recipient(JsonNode r) {

@@ -36,14 +36,13 @@ final class EntityJudge {
     }
 
     /**
-     * Whether {@code outcome} is a candidate whose true company ties with a namesake at the best
-     * score, or is led by one ({@link Outcome#namesakeAhead}): ambiguous by construction, a case for
-     * review, and no matcher may guess it.
+     * Whether {@code outcome} is a candidate whose true company a namesake scores at least as high
+     * as, listed or not ({@link Outcome#shadowed}, {@link Outcome#namesakeAhead}): ambiguous by
+     * construction, a case for review, and no matcher may guess it.
      */
     static boolean isAmbiguous(TruthRecord truth, Outcome outcome) {
-        return !outcome.accepted() && (outcome.namesakeAhead() || outcome.namesakesAtTop() >= 2
-                && outcome.candidates().subList(0, outcome.namesakesAtTop()).stream()
-                        .anyMatch(candidate -> isTrueEntity(truth, candidate)));
+        return !outcome.accepted() && (outcome.namesakeAhead()
+                || outcome.shadowed().stream().anyMatch(candidate -> isTrueEntity(truth, candidate)));
     }
 
     private static String uei(String text) {

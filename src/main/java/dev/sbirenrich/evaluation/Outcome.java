@@ -9,19 +9,19 @@ import java.util.List;
  * @param accepted whether a recipient is attached (an accepted match)
  * @param recipient the attached recipient, null unless accepted
  * @param candidates recipients offered for review, best first
- * @param namesakesAtTop how many of the first candidates share the best score and one name (0 or
- *     1 when they do not tie): companies that neither the name nor the place tells apart
+ * @param shadowed the candidates that another candidate with the same name scores at least as
+ *     high as: companies that nothing the award says prefers to a namesake
  * @param namesakeAhead the best candidate is another company with the true company's name, which
  *     is listed lower or not at all ({@link NamesakesAhead}): the award's place, not its name,
  *     ranked them, and it was not the true company's
  */
 public record Outcome(String method, boolean accepted, AttachedRecipient recipient, List<AttachedRecipient> candidates,
-        int namesakesAtTop, boolean namesakeAhead) {
+        List<AttachedRecipient> shadowed, boolean namesakeAhead) {
     public Outcome(String method, boolean accepted, AttachedRecipient recipient, List<AttachedRecipient> candidates) {
-        this(method, accepted, recipient, candidates, 0, false);
+        this(method, accepted, recipient, candidates, List.of(), false);
     }
 
     Outcome withNamesakeAhead() {
-        return new Outcome(method, accepted, recipient, candidates, namesakesAtTop, true);
+        return new Outcome(method, accepted, recipient, candidates, shadowed, true);
     }
 }

@@ -35,7 +35,17 @@ public record Place(String state, String city, String zip5, String street) {
 
     /** True when both have a street line and they differ. */
     public boolean otherStreet(Place other) {
-        return street != null && other.street != null && !street.equals(other.street);
+        return street != null && other.street != null && !sameLine(street, other.street);
+    }
+
+    /** Equal, or the same house number on a street spelled one {@link Slip} apart ("4654 MADSON ST"). */
+    private static boolean sameLine(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int space = a.indexOf(' ');
+        return space > 0 && a.regionMatches(0, b, 0, space + 1) && a.length() - space > Slip.MIN_LENGTH
+                && Slip.apart(a.substring(space + 1), b.substring(space + 1));
     }
 
     /** True when both have a zip5 and it is the same. */
@@ -53,7 +63,8 @@ public record Place(String state, String city, String zip5, String street) {
      * ("100 MAIN ST") exists in many towns, and the town may be spelled or zipped differently.
      */
     public boolean sameStreet(Place other) {
-        return agrees(street, other.street) && (sameZip5(other) || sameCity(other));
+        return street != null && other.street != null && sameLine(street, other.street)
+                && (sameZip5(other) || sameCity(other));
     }
 
     /** A known value on both sides, and the same: missing fields never agree. */
