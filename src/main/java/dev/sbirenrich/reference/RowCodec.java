@@ -7,10 +7,15 @@ import java.nio.charset.StandardCharsets;
  * A normalized recipient as the snapshot stores it: each text field as a varint (UTF-8 length + 1,
  * 0 for null) and its UTF-8 bytes; the source file as its index in the snapshot's file list and the
  * record number as varints. Read only for the rows that preselection keeps, and first only the
- * fields that matching reads (identifiers, place, update date, name tokens, street, file and record): the
- * rest, which only the output shows, is read for the few rows an award's result names.
+ * fields that matching reads (identifiers, place, update date, name tokens, address line and
+ * street, file and record): the rest, which only the output shows, is read for the few rows an
+ * award's result names. The street is most often the address line as written (USAspending's lines
+ * are in the post office's form already), and then takes one byte: {@link #SAME_AS_LINE}.
  */
 final class RowCodec {
+    /** The street's length varint when the street is the address line itself. */
+    private static final int SAME_AS_LINE = 1;
+
     private RowCodec() {}
 
     /** Appends the row to {@code out}, growing it as needed. */
@@ -22,14 +27,18 @@ final class RowCodec {
         text(r.zip5, out);
         text(r.updateDate, out);
         text(r.nameTokens, out);
-        text(r.street, out);
+        text(r.addressLine1, out);
+        if (r.street != null && r.street.equals(r.addressLine1)) {
+            out.varlong(SAME_AS_LINE);
+        } else {
+            text(r.street, 1, out);
+        }
         out.varlong(fileIndex);
         out.varlong(r.recordNumber);
         text(r.legalBusinessName, out);
         text(r.parentUei, out);
         text(r.parentDuns, out);
         text(r.parentLegalBusinessName, out);
-        text(r.addressLine1, out);
         text(r.countryCode, out);
     }
 
@@ -44,7 +53,8 @@ final class RowCodec {
         r.zip5 = in.text();
         r.updateDate = in.text();
         r.nameTokens = in.text();
-        r.street = in.text();
+        r.addressLine1 = in.text();
+        r.street = in.street(r.addressLine1);
         r.sourceFile = files[(int) in.varlong()];
         r.recordNumber = in.varlong();
         if (full) {
@@ -52,19 +62,23 @@ final class RowCodec {
             r.parentUei = in.text();
             r.parentDuns = in.text();
             r.parentLegalBusinessName = in.text();
-            r.addressLine1 = in.text();
             r.countryCode = in.text();
         }
         return r;
     }
 
     private static void text(String value, Bytes out) {
+        text(value, 0, out);
+    }
+
+    /** {@code value} with its length varint shifted past {@code reserved} codes above null's 0. */
+    private static void text(String value, int reserved, Bytes out) {
         if (value == null) {
             out.put((byte) 0);
             return;
         }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.varlong(bytes.length + 1L);
+        out.varlong(bytes.length + 1L + reserved);
         out.put(bytes);
     }
 
@@ -124,7 +138,16 @@ final class RowCodec {
         }
 
         String text() {
-            int length = (int) varlong() - 1;
+            return text((int) varlong() - 1);
+        }
+
+        /** The street: {@code line} itself, or its own text after the reserved code. */
+        String street(String line) {
+            int code = (int) varlong();
+            return code == SAME_AS_LINE ? line : text(code == 0 ? -1 : code - 2);
+        }
+
+        private String text(int length) {
             if (length < 0) {
                 return null;
             }

@@ -27,7 +27,7 @@ import java.util.List;
  */
 final class SnapshotFormat {
     /** Bump when the layout or encoding changes; part of every snapshot id. */
-    static final int VERSION = 5;
+    static final int VERSION = 6;
     static final int SLOT_BITS = 25;
     static final int SLOT_MASK = (1 << SLOT_BITS) - 1;
     static final int RECORD_ALIGNMENT = 2;

@@ -54,6 +54,32 @@ class ReferenceSnapshotTest {
     }
 
     @Test
+    void aRowsAddressLineAndStreetAreReadWithTheFieldsMatchingReads()
+            throws IOException {
+        Path dump = Dumps.csv(temp.resolve("streets/recipients.csv"), List.of(
+                Dumps.atStreet("ACME ROBOTICS LLC", "ACMEROBO0001", "SAN JOSE", "CA", "95112", "265 INNOVATION PKWY"),
+                Dumps.atStreet("ORION PHOTONICS INC", "ORIONPHO0001", "TUCSON", "AZ", "85701",
+                        "12 Main Street Suite 4"),
+                Dumps.atStreet("VEGA LABS INC", "VEGALABS0001", "TUCSON", "AZ", "85701", "PO Box 12")));
+        SnapshotDescriptor built = new ReferenceStore(temp.resolve("streets/store"))
+                .ensure(Dumps.input(dump), 1, rows -> {}).descriptor();
+        ReferenceSnapshot snapshot = ReferenceSnapshot.open(Path.of(built.location), built.checksum, true);
+
+        for (boolean full : new boolean[] {false, true}) {
+            assertThat(snapshot.recipient(0, full)).satisfies(r -> {
+                assertThat(r.addressLine1).isEqualTo("265 INNOVATION PKWY");
+                assertThat(r.street).isEqualTo("265 INNOVATION PKWY");
+            });
+            assertThat(snapshot.recipient(1, full)).satisfies(r -> {
+                assertThat(r.addressLine1).isEqualTo("12 Main Street Suite 4");
+                assertThat(r.street).isEqualTo("12 MAIN ST");
+            });
+            assertThat(snapshot.recipient(2, full).street).isNull();
+        }
+        assertThat(snapshot.recipient(0, false).legalBusinessName).as("not read for matching").isNull();
+    }
+
+    @Test
     void theSectionsProbesReadAreReadIntoMemoryWhenTheyFitAndMappedWhenNot() {
         ReferenceSnapshot loaded = ReferenceSnapshot.open(dir, descriptor.checksum, true, Long.MAX_VALUE);
         ReferenceSnapshot mapped = ReferenceSnapshot.open(dir, descriptor.checksum, true, 0);
