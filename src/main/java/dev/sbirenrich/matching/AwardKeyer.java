@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An award's normalized identifiers, name and location, and every key it probes. Name blocks are
- * probed even when a valid UEI is present: all probes go out in one round, and the name is the
- * fallback when the UEI is not in the reference.
+ * An award's normalized identifiers, name and location, and every key it probes. Name and street
+ * blocks are probed even when a valid UEI is present: all probes go out in one round, and the name
+ * is the fallback when the UEI is not in the reference.
  */
 public final class AwardKeyer {
     private AwardKeyer() {}
@@ -45,6 +45,14 @@ public final class AwardKeyer {
             probes.add(LookupKeys.duns(keys.duns));
         }
         probes.addAll(Arrays.asList(NameBlocker.blockingKeys(tokens)));
+        // A typo the name keys miss is still at its street; a recipient files its line under its
+        // zip5, or its city when it has none.
+        if (keys.street != null && keys.zip5 != null) {
+            probes.add(LookupKeys.street(keys.street, keys.zip5));
+        }
+        if (keys.street != null && keys.city != null) {
+            probes.add(LookupKeys.street(keys.street, keys.city));
+        }
         keys.probeKeys = probes.toArray(new String[0]);
         return keys;
     }

@@ -18,7 +18,7 @@ import java.util.Objects;
 
 /**
  * Decides an award's match from the index's answers to all its probes: UEI exact, else DUNS exact,
- * else fuzzy name over the recipients the name blocks returned. An identifier match is cross-checked
+ * else fuzzy name over the recipients the name and street blocks returned. An identifier match is cross-checked
  * against the name: when the identifier's recipient is named unlike the award (below
  * {@code identifierNameFloor}) and the name alone auto-accepts a different entity, the name wins
  * and the result says the identifier was overruled.
@@ -130,7 +130,7 @@ public class MatchCascade {
     private MatchResult fuzzy(AwardKeys keys, List<ProbeAnswer> answers, boolean ignoreVeto) {
         Map<String, Recipient> rows = new LinkedHashMap<>();
         for (ProbeAnswer answer : answers) {
-            if (LookupKeys.isNameKey(answer.key) && answer.recipients != null) {
+            if (LookupKeys.isBlockKey(answer.key) && answer.recipients != null) {
                 for (Recipient r : answer.recipients) {
                     rows.putIfAbsent(RecordId.of(r.sourceFile, r.recordNumber), r);
                 }

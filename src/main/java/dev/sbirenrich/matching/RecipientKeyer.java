@@ -37,7 +37,10 @@ public final class RecipientKeyer {
         return r;
     }
 
-    /** Identifier keys for the valid identifiers, then the name blocking keys (the full key first). */
+    /**
+     * Identifier keys for the valid identifiers, then the name blocking keys (the full key first),
+     * then the street block: the street line in its zip5, or in its city when it has no zip5.
+     */
     public static String[] indexKeysFor(Recipient normalized) {
         return indexKeysFor(normalized, tokens(normalized));
     }
@@ -45,7 +48,10 @@ public final class RecipientKeyer {
     /** {@link #indexKeysFor(Recipient)} when the caller has split the name tokens already. */
     public static String[] indexKeysFor(Recipient normalized, String[] nameTokens) {
         String[] names = NameBlocker.blockingKeys(nameTokens);
-        String[] keys = new String[(normalized.uei != null ? 1 : 0) + (normalized.duns != null ? 1 : 0) + names.length];
+        String town = normalized.zip5 != null ? normalized.zip5 : normalized.city;
+        boolean street = normalized.street != null && town != null;
+        String[] keys = new String[(normalized.uei != null ? 1 : 0) + (normalized.duns != null ? 1 : 0) + names.length
+                + (street ? 1 : 0)];
         int n = 0;
         if (normalized.uei != null) {
             keys[n++] = LookupKeys.uei(normalized.uei);
@@ -54,6 +60,9 @@ public final class RecipientKeyer {
             keys[n++] = LookupKeys.duns(normalized.duns);
         }
         System.arraycopy(names, 0, keys, n, names.length);
+        if (street) {
+            keys[keys.length - 1] = LookupKeys.street(normalized.street, town);
+        }
         return keys;
     }
 

@@ -25,6 +25,16 @@ class AwardKeyerTest {
     }
 
     @Test
+    void theStreetLineIsProbedInTheAwardsZip5AndInItsCity() {
+        AwardKeys k = AwardKeyer.keysFor("Acme Innovations", null, null, "12 Main Street Ste 4", "Arlington",
+                "Virginia", "22201");
+        assertThat(k.street).isEqualTo("12 MAIN ST");
+        assertThat(k.probeKeys).endsWith("S|12 MAIN ST|22201", "S|12 MAIN ST|ARLINGTON");
+        assertThat(AwardKeyer.keysFor("Acme Innovations", null, null, "PO Box 12", "Arlington", "Virginia", "22201")
+                .probeKeys).noneMatch(key -> key.startsWith(LookupKeys.STREET_PREFIX));
+    }
+
+    @Test
     void invalidAndMissingIdentifiersAreNotProbed() {
         AwardKeys k = AwardKeyer.keysFor("Pinnacle Labs", "NOT_A_VALID_UEI", "N/A", null, null, null, null);
         assertThat(k.ueiStatus).isEqualTo(IdentifierStatus.INVALID);

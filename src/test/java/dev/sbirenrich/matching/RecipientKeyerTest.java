@@ -60,6 +60,22 @@ class RecipientKeyerTest {
     }
 
     @Test
+    void aStreetLineIsFiledUnderItsZip5OrElseItsCity() {
+        Recipient r = new Recipient();
+        r.legalBusinessName = "ACME ROBOTICS INC";
+        r.addressLine1 = "12 Main Street, Suite 4";
+        r.city = "Arlington";
+        r.zip5 = "22201";
+        assertThat(RecipientKeyer.indexKeysFor(RecipientKeyer.normalize(r))).endsWith("S|12 MAIN ST|22201")
+                .filteredOn(key -> key.startsWith(LookupKeys.STREET_PREFIX)).hasSize(1);
+        r.zip5 = null;
+        assertThat(RecipientKeyer.indexKeysFor(RecipientKeyer.normalize(r))).endsWith("S|12 MAIN ST|ARLINGTON");
+        r.city = null;
+        assertThat(RecipientKeyer.indexKeysFor(RecipientKeyer.normalize(r))).as("a street in no known town")
+                .noneMatch(key -> key.startsWith(LookupKeys.STREET_PREFIX));
+    }
+
+    @Test
     void awardAndRecipientOfOneCompanyShareKeys() {
         Recipient r = new Recipient();
         r.legalBusinessName = "ACME ROBOTICS INC";

@@ -62,6 +62,23 @@ class SnapshotMatcherTest {
         assertThat(matched.result().recipient.uei).isEqualTo("XYGURICA0001");
     }
 
+    @Test
+    void aTypoNoNameKeySurvivesIsFoundAtTheAwardsStreet() throws IOException {
+        // CODNOR shares no half with CONDOR, and SOFTWARE never blocks alone.
+        SnapshotMatcher matcher = matcher(
+                Dumps.atStreet("CONDOR SOFTWARE INC", "CONDORSO0001", "ARLINGTON", "VA", "22201", "12 MAIN ST"),
+                Dumps.atStreet("ORION SOFTWARE INC", "ORIONSOF0001", "ARLINGTON", "VA", "22201", "40 OAK DR"));
+
+        SnapshotMatcher.Matched atStreet = matcher.match("awards.csv#1",
+                AwardKeyer.keysFor("Codnor Software Inc", null, null, "12 Main Street", "Arlington", "VA", "22201"));
+        SnapshotMatcher.Matched noStreet = matcher.match("awards.csv#2",
+                AwardKeyer.keysFor("Codnor Software Inc", null, null, null, "Arlington", "VA", "22201"));
+
+        assertThat(atStreet.result().method.matched()).isTrue();
+        assertThat(atStreet.result().recipient.uei).isEqualTo("CONDORSO0001");
+        assertThat(noStreet.result().method.matched()).isFalse();
+    }
+
     private SnapshotMatcher matcher(String... rows) throws IOException {
         return matcher(new MatchingSettings(), rows);
     }
