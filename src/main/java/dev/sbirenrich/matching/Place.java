@@ -19,15 +19,6 @@ public record Place(String state, String city, String zip5, String street) {
         return new Place(recipient.state, recipient.city, recipient.zip5, recipient.street);
     }
 
-    /**
-     * How closely two places agree, for ranking: zip5 (4) outweighs city and state together, city
-     * (2) outweighs state (1). Missing fields never agree.
-     */
-    public int agreement(Place other) {
-        return (agrees(zip5, other.zip5) ? 4 : 0) + (agrees(city, other.city) ? 2 : 0)
-                + (agrees(state, other.state) ? 1 : 0);
-    }
-
     /** True when both have a state and it is the same. */
     public boolean sameState(Place other) {
         return agrees(state, other.state);

@@ -8,20 +8,12 @@ class PlaceTest {
     private final Place award = new Place("NH", "NASHUA", "03062", null);
 
     @Test
-    void zipOutweighsCityAndStateTogetherAndCityOutweighsState() {
-        int sameZip = award.agreement(new Place("NH", null, "03062", null));
-        int sameCityAndState = award.agreement(new Place("NH", "NASHUA", "03060", null));
-        int sameState = award.agreement(new Place("NH", "CONCORD", "03301", null));
-        assertThat(award.agreement(award)).isEqualTo(7);
-        assertThat(sameZip).isGreaterThan(sameCityAndState);
-        assertThat(sameCityAndState).isGreaterThan(sameState);
-        assertThat(sameState).isGreaterThan(award.agreement(new Place("VA", "RESTON", "20190", null)));
-    }
-
-    @Test
     void missingFieldsNeverAgree() {
-        assertThat(new Place(null, null, null, null).agreement(new Place(null, null, null, null))).isZero();
-        assertThat(new Place(null, null, null, null).sameZip5(new Place(null, null, null, null))).isFalse();
+        Place nowhere = new Place(null, null, null, null);
+        assertThat(nowhere.sameState(nowhere)).isFalse();
+        assertThat(nowhere.sameCity(nowhere)).isFalse();
+        assertThat(nowhere.sameZip5(nowhere)).isFalse();
+        assertThat(nowhere.sameStreet(nowhere)).isFalse();
         assertThat(award.sameZip5(new Place(null, null, "03062", null))).isTrue();
     }
 
