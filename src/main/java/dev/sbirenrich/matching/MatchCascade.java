@@ -18,8 +18,8 @@ import java.util.Objects;
 
 /**
  * Decides an award's match from the index's answers to all its probes: UEI exact, else DUNS exact,
- * else fuzzy name over the recipients the name and street blocks returned. An identifier match is cross-checked
- * against the name: when the identifier's recipient is named unlike the award (below
+ * else fuzzy name over the recipients the name and street blocks returned. An identifier match is
+ * cross-checked against the name: when the identifier's recipient is named unlike the award (below
  * {@code identifierNameFloor}) and the name alone auto-accepts a different entity, the name wins
  * and the result says the identifier was overruled.
  *
@@ -157,9 +157,9 @@ public class MatchCascade {
             double runnerUp = entities.size() > 1 ? entities.get(1).score : 0.0;
             boolean leads = best.score - runnerUp >= settings.autoAcceptMargin - EPSILON;
             boolean accept = !best.vetoed && (best.score >= settings.autoAcceptScore - EPSILON
-                    ? leads || zip5Decides(keys, scored)
-                    : leads && best.score >= settings.addressAcceptScore - EPSILON && atAddress(keys, best.recipient));
-            Candidate chosen = accept ? best : atStreet(keys, scored);
+                    ? leads || zip5Decides(place, scored)
+                    : leads && best.score >= settings.addressAcceptScore - EPSILON && atAddress(place, best.recipient));
+            Candidate chosen = accept ? best : atStreet(place, scored);
             result = chosen != null
                     ? result(MatchMethod.NAME_FUZZY_AUTO, chosen.score, chosen.recipient)
                     : result(MatchMethod.NAME_FUZZY_CANDIDATE, best.score, null);
@@ -171,8 +171,7 @@ public class MatchCascade {
     }
 
     /** The award's zip5 and city are the recipient's. */
-    private static boolean atAddress(AwardKeys keys, Recipient recipient) {
-        Place award = Place.of(keys);
+    private static boolean atAddress(Place award, Recipient recipient) {
         Place place = Place.of(recipient);
         return award.sameZip5(place) && award.sameCity(place);
     }
@@ -181,11 +180,10 @@ public class MatchCascade {
      * The only entity within the margin of the best that is at the award's street, if it scores
      * from {@code addressAcceptScore} up and is not vetoed; else null.
      */
-    private Candidate atStreet(AwardKeys keys, List<Candidate> sorted) {
-        if (!settings.streetBreaksTies || keys.street == null) {
+    private Candidate atStreet(Place award, List<Candidate> sorted) {
+        if (!settings.streetBreaksTies || award.street() == null) {
             return null;
         }
-        Place award = Place.of(keys);
         double best = sorted.get(0).score;
         Candidate found = null;
         for (Candidate c : sorted) {
@@ -204,8 +202,7 @@ public class MatchCascade {
     }
 
     /** The best is at the award's zip5 and no other entity within the margin is. */
-    private boolean zip5Decides(AwardKeys keys, List<Candidate> sorted) {
-        Place award = Place.of(keys);
+    private boolean zip5Decides(Place award, List<Candidate> sorted) {
         Candidate best = sorted.get(0);
         if (!settings.zip5BreaksTies || !award.sameZip5(Place.of(best.recipient))) {
             return false;
