@@ -82,8 +82,8 @@ final class KeyedBatch {
         ensureRecordInts(SnapshotFormat.RECORD_HEADER_INTS - 1 + count);
         records[recordInts++] = SnapshotFormat.countsAndState(tokens.length, generic, r.state);
         records[recordInts++] = SnapshotFormat.lengthAndZip(name.length(), r.zip5);
-        records[recordInts++] = SnapshotFormat.cityCode(r.city);
-        records[recordInts++] = SnapshotFormat.streetCode(r.street);
+        records[recordInts++] = SnapshotFormat.placeCode(r.city);
+        records[recordInts++] = SnapshotFormat.placeCode(r.street);
         for (int t = 0; t < count; t++) {
             records[recordInts++] = KeyHash.token(tokens[t]);
         }

@@ -280,8 +280,8 @@ public final class ReferenceLookup {
             length = keys.nameTokens == null ? 0 : keys.nameTokens.length();
             state = SnapshotFormat.stateCode(keys.state);
             zip = SnapshotFormat.zipCode(keys.zip5);
-            city = SnapshotFormat.cityCode(keys.city);
-            street = SnapshotFormat.streetCode(keys.street);
+            city = SnapshotFormat.placeCode(keys.city);
+            street = SnapshotFormat.placeCode(keys.street);
         }
 
         /**

@@ -101,12 +101,9 @@ final class SnapshotFormat {
         return zip5 == null ? 0 : Integer.parseInt(zip5) + 1;
     }
 
-    static int cityCode(String city) {
-        return city == null ? 0 : KeyHash.token(city);
-    }
-
-    static int streetCode(String street) {
-        return street == null ? 0 : KeyHash.token(street);
+    /** A city or street line as its token hash; 0 when missing. */
+    static int placeCode(String text) {
+        return text == null ? 0 : KeyHash.token(text);
     }
 
     /**
