@@ -84,8 +84,9 @@ final class EnrichedReader {
         for (JsonNode candidate : listed) {
             candidates.add(recipient(candidate.get("recipient")));
         }
+        // Only an unaccepted award can be ambiguous: an accepted one's candidate names go unread.
         return new Outcome(method, accepted, accepted ? recipient(match.get("recipient")) : null, candidates,
-                shadowed(listed, candidates), false);
+                accepted ? List.of() : shadowed(listed, candidates), false);
     }
 
     /** The candidates that another one with the same normalized name scores at least as high as. */

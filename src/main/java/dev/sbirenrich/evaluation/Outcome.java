@@ -10,7 +10,7 @@ import java.util.List;
  * @param recipient the attached recipient, null unless accepted
  * @param candidates recipients offered for review, best first
  * @param shadowed the candidates that another candidate with the same name scores at least as
- *     high as: companies that nothing the award says prefers to a namesake
+ *     high as: companies that nothing the award says prefers to a namesake (none when accepted)
  * @param namesakeAhead the best candidate is another company with the true company's name, which
  *     is listed lower or not at all ({@link NamesakesAhead}): the award's place, not its name,
  *     ranked them, and it was not the true company's
