@@ -11,9 +11,10 @@ public final class RecipientKeyer {
     /**
      * A normalized copy of {@code raw} (which is left as read, so callers can still compare the
      * two): identifiers (own and parent) as normalized text or null when invalid, {@code nameTokens}
-     * from the legal name, state as its USPS code, city as folded uppercase words, zip as five digits, {@code street} from the address line,
-     * and the source file by its name only: the row id travels with every index entry and is part
-     * of every stored key, where a full path would be the longest field of the row.
+     * from the legal name, state as its USPS code, city as folded uppercase words, zip as five
+     * digits, {@code street} from the address line ({@link Streets}), and the source file by its
+     * name only: the row id travels with every index entry and is part of every stored key, where a
+     * full path would be the longest field of the row.
      */
     public static Recipient normalize(Recipient raw) {
         Recipient r = new Recipient();
